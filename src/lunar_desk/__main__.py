@@ -1,0 +1,3 @@
+from lunar_desk.cli import main
+
+raise SystemExit(main())

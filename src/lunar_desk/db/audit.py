@@ -46,19 +46,24 @@ def _columns(obj: Record):
     return [attr for attr in inspect(obj).mapper.column_attrs if attr.key not in _SKIP]
 
 
-def _entry(session: Session, obj: Record, action: str, changes: dict[str, Any]) -> AuditLog:
+def make_entry(session: Session, table: str, row_id: str, action: str, changes: dict[str, Any]) -> AuditLog:
+    """An audit row stamped with the session's officer, installation and note."""
     info = session.info
     return AuditLog(
         at=utcnow(),
         officer_id=info.get("officer_id"),
         officer_name=info.get("officer_name", ""),
         installation=info.get("installation", ""),
-        table_name=obj.__tablename__,
-        row_id=str(obj.id),
+        table_name=table,
+        row_id=row_id,
         action=action,
         changes=changes,
         note=info.get("audit_note", ""),
     )
+
+
+def _entry(session: Session, obj: Record, action: str, changes: dict[str, Any]) -> AuditLog:
+    return make_entry(session, obj.__tablename__, str(obj.id), action, changes)
 
 
 def _before_flush(session: Session, flush_context, instances) -> None:

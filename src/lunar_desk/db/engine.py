@@ -30,10 +30,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
     # Records are irreplaceable: FULL keeps the last commit across power loss.
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch a SQLite file to WAL (persistent in the file). This writes the file
+    header, so it is done only once opening has decided the file may be written."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def make_engine(url: str, **kwargs) -> Engine:

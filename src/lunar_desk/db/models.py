@@ -197,6 +197,9 @@ class Sample(Record, table=True):
         CheckConstraint("mass_ug >= 0", name="ck_sample_mass_nonneg"),
         CheckConstraint("consumed_ug >= 0 AND lost_ug >= 0", name="ck_sample_accounted_nonneg"),
         Index("ix_sample_status_mission", "status", "mission_id"),
+        # Covers the catalogue filter (text, status, preparation, mass) and the
+        # held-mass total, so a keystroke scans this narrow index, not the table.
+        Index("ix_sample_search", "sample_number", "notes", "status", "preparation", "mass_ug", "consumed_ug", "lost_ug"),
     )
 
     sample_number: str = Field(max_length=60, unique=True, index=True)

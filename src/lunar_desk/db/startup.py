@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from lunar_desk.config import Paths
 from lunar_desk.db import migrate
 from lunar_desk.db.backup import make_backup
-from lunar_desk.db.engine import Database, connect
+from lunar_desk.db.engine import Database, connect, enable_wal
 from lunar_desk.errors import DatabaseUnreadable, SchemaTooNew
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -111,6 +111,7 @@ def open_database(paths: Paths, *, officer_login: str | None = None, migrate_sch
             report.migrated_from = current
             report.created = current is None
             migrate.upgrade(db.engine)
+        enable_wal(db.engine)
         db.ensure_officer(officer_login)
     except BaseException:
         db.dispose()

@@ -101,6 +101,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_sample_preparation'), ['preparation'], unique=False)
         batch_op.create_index(batch_op.f('ix_sample_sample_number'), ['sample_number'], unique=True)
         batch_op.create_index('ix_sample_status_mission', ['status', 'mission_id'], unique=False)
+        batch_op.create_index('ix_sample_search', ['sample_number', 'notes', 'status', 'preparation', 'mass_ug', 'consumed_ug', 'lost_ug'], unique=False)
 
     now = datetime.now(UTC)
     missions = sa.table(
@@ -123,6 +124,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('sample', schema=None) as batch_op:
+        batch_op.drop_index('ix_sample_search')
         batch_op.drop_index('ix_sample_status_mission')
         batch_op.drop_index(batch_op.f('ix_sample_sample_number'))
         batch_op.drop_index(batch_op.f('ix_sample_preparation'))

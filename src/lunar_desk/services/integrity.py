@@ -1,0 +1,81 @@
+"""Health checks of an open or closed database, in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from lunar_desk.config import Paths
+from lunar_desk.db import migrate
+from lunar_desk.db.engine import connect
+from lunar_desk.db.startup import check_sqlite_file
+from lunar_desk.errors import DatabaseProblem
+
+
+@dataclass
+class CheckReport:
+    database: str
+    schema: str | None = None
+    expected_schema: str = migrate.SCHEMA_HEAD
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(paths: Paths) -> CheckReport:
+    """Full check without writing: file integrity, schema version, foreign keys, mass ledger."""
+    report = CheckReport(database=paths.describe_database())
+    db_file = paths.db_file
+    if db_file is not None:
+        if not db_file.exists():
+            report.problems.append(f"There is no database at {db_file}.")
+            return report
+        try:
+            check_sqlite_file(db_file, full=True)
+        except DatabaseProblem as exc:
+            report.problems.append(str(exc))
+            if exc.details:
+                report.problems.extend(f"  {line}" for line in exc.details.splitlines())
+            return report
+        report.facts.append("SQLite integrity check: ok")
+    db = connect(paths)
+    try:
+        report.schema = migrate.current_revision(db.engine)
+        if report.schema is None:
+            report.problems.append("The database has no Lunar Desk schema (it is empty or not a Lunar Desk database).")
+            return report
+        if report.schema != migrate.SCHEMA_HEAD:
+            if report.schema in migrate.known_revisions():
+                report.problems.append(
+                    f"The schema is version {report.schema}; this Lunar Desk uses {migrate.SCHEMA_HEAD}. "
+                    "Open it in the application to upgrade it (a backup is taken first)."
+                )
+            else:
+                report.problems.append(
+                    f"The schema is version {report.schema}, newer than this Lunar Desk ({migrate.SCHEMA_HEAD}); "
+                    "use the newer version."
+                )
+            return report
+        report.facts.append(f"Schema version: {report.schema} (current)")
+        if db.engine.dialect.name == "sqlite":
+            with db.engine.connect() as conn:
+                fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            for table, rowid, parent, _ in fk[:50]:
+                report.problems.append(f"Table {table}, row {rowid}: points at a missing record in {parent}.")
+            if not fk:
+                report.facts.append("Foreign keys: ok")
+        from lunar_desk.services.catalogue import ledger_problems, total_samples
+
+        with db.read() as session:
+            ledger = ledger_problems(session)
+            report.facts.append(f"Samples: {total_samples(session)}")
+        report.problems.extend(f"Mass ledger: {p.message}" for p in ledger)
+        if not ledger:
+            report.facts.append("Mass ledger: balanced")
+    finally:
+        db.dispose()
+    return report

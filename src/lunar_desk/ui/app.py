@@ -1,0 +1,94 @@
+"""Starting the GUI: the window paints first, then the database opens."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lunar_desk import APP_AUTHOR, APP_NAME
+from lunar_desk.config import Paths, resources_dir
+from lunar_desk.errors import DatabaseProblem, UserError
+
+log = logging.getLogger("lunar_desk")
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts so every script shows, whatever the laptop has installed."""
+    families: list[str] = []
+    folder = resources_dir() / "fonts"
+    for path in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        else:
+            log.warning("could not load font %s", path)
+    return families
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Lunar Desk")
+    return app
+
+
+def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
+    """Open (and if needed create, migrate, fill with demo data) the database into ``window``."""
+    from lunar_desk.db.startup import open_database
+
+    try:
+        db, report = open_database(paths)
+    except DatabaseProblem as exc:
+        window.show_no_database(str(exc))
+        if interactive:
+            report_database_problem(window, exc, paths)
+        return False
+    except UserError as exc:
+        window.show_no_database(str(exc))
+        if interactive:
+            from lunar_desk.ui.errors import show_error
+
+            show_error(window, exc)
+        return False
+    if paths.demo:
+        from lunar_desk.services import demo
+
+        with db.read() as s:
+            empty = demo.is_empty(s)
+        if empty:
+            with db.action(note="demo data") as s:
+                demo.generate(s, demo.DEFAULT_SIZE)
+    window.attach(db)
+    if report.backup is not None:
+        window.statusBar().showMessage(f"Database upgraded from schema {report.migrated_from}; backup kept at {report.backup}", 15_000)
+    return True
+
+
+def report_database_problem(parent, exc: DatabaseProblem, paths: Paths) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, exc.title, str(exc), QMessageBox.StandardButton.Close, parent)
+    if exc.details:
+        box.setDetailedText(exc.details)
+    backups = box.addButton("Open backups folder", QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is backups:
+        paths.backups_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups_dir)))
+
+
+def run(paths: Paths) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = make_app()
+    load_fonts()
+    from lunar_desk.ui.errors import install_excepthook
+    from lunar_desk.ui.main_window import MainWindow
+
+    install_excepthook()
+    window = MainWindow(paths)
+    window.show()
+    QTimer.singleShot(0, lambda: open_into(window, paths))
+    return app.exec()

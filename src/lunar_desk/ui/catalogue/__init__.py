@@ -1,0 +1,1 @@
+"""The Catalogue tab: samples, splits, mass ledger, release-list import."""

@@ -1,0 +1,150 @@
+"""Split a sample into parts; shows as you type how much is still unaccounted for."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.errors import UserError, ValidationError
+from lunar_desk.services import catalogue
+from lunar_desk.services.catalogue import SplitPart
+from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
+from lunar_desk.services.settings import ledger_tolerance_ug
+from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.widgets import MassEdit
+
+NUMBER, MASS, PIECES = range(3)
+
+
+class SplitDialog(QDialog):
+    def __init__(self, db: Database, sample_id: uuid.UUID, unit: MassUnit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.sample_id = sample_id
+        self.unit = unit
+        self.created_ids: list[uuid.UUID] = []
+        with db.read() as s:
+            self.detail = catalogue.sample_detail(s, sample_id)
+            self.tolerance = ledger_tolerance_ug(s)
+        self.available = self.detail.mass_ug - self.detail.consumed_ug - self.detail.lost_ug
+        self.setWindowTitle(f"Split {self.detail.sample_number}")
+        intro = QLabel(
+            f"<b>{self.detail.sample_number}</b> holds <b>{format_mass(self.available, unit)}</b>. "
+            "The parts and any split loss must account for all of it."
+        )
+        intro.setWordWrap(True)
+        self.parts = QTableWidget(0, 3)
+        self.parts.setHorizontalHeaderLabels(["Sample number", f"Mass (bare numbers in {unit.value})", "Pieces"])
+        self.parts.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Stretch)
+        self.add_part = QPushButton("Add &part")
+        self.remove_part = QPushButton("&Remove part")
+        self.loss = MassEdit(default_unit=unit, allow_empty=True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. prepared for loan to …")
+        self.balance = QLabel()
+        self.balance.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Split")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        part_buttons = QHBoxLayout()
+        part_buttons.addWidget(self.add_part)
+        part_buttons.addWidget(self.remove_part)
+        part_buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Split &loss:", self.loss)
+        form.addRow("R&eason:", self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.parts)
+        layout.addLayout(part_buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+        self.add_part.clicked.connect(self.append_part)
+        self.remove_part.clicked.connect(self.remove_current)
+        self.parts.itemChanged.connect(lambda *_: self.revalidate())
+        self.loss.changed.connect(self.revalidate)
+        self.append_part()
+        self.append_part()
+
+    def append_part(self) -> None:
+        row = self.parts.rowCount()
+        self.parts.blockSignals(True)
+        self.parts.insertRow(row)
+        self.parts.setItem(row, NUMBER, QTableWidgetItem(f"{self.detail.sample_number}-{row + 1:02d}"))
+        self.parts.setItem(row, MASS, QTableWidgetItem(""))
+        self.parts.setItem(row, PIECES, QTableWidgetItem(""))
+        self.parts.blockSignals(False)
+        self.revalidate()
+
+    def remove_current(self) -> None:
+        row = self.parts.currentRow()
+        if row >= 0 and self.parts.rowCount() > 1:
+            self.parts.removeRow(row)
+            self.revalidate()
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.parts.item(row, col)
+        return item.text().strip() if item else ""
+
+    def collect(self) -> tuple[list[SplitPart], int]:
+        """The parts as typed; raises ValidationError naming the row and column."""
+        parts = []
+        for row in range(self.parts.rowCount()):
+            number = self._text(row, NUMBER)
+            try:
+                mass = parse_mass(self._text(row, MASS), default_unit=self.unit)
+            except ValidationError as exc:
+                raise ValidationError(f"Part {row + 1}, mass: {exc}", field="mass") from None
+            pieces_text = self._text(row, PIECES)
+            if pieces_text and not pieces_text.isdigit():
+                raise ValidationError(f"Part {row + 1}, pieces: '{pieces_text}' is not a whole number.", field="pieces")
+            parts.append(SplitPart(number, mass, int(pieces_text) if pieces_text else None))
+        if self.loss.error():
+            raise ValidationError(f"Split loss: {self.loss.error()}", field="lost")
+        return parts, self.loss.value() or 0
+
+    def revalidate(self) -> None:
+        ok = False
+        try:
+            parts, loss = self.collect()
+            difference = self.available - sum(p.mass_ug for p in parts) - loss
+            if abs(difference) <= self.tolerance:
+                text, ok = "Balanced: the parts and loss account for all the mass.", True
+            elif difference > 0:
+                text = f"Still unaccounted for: {format_mass(difference, self.unit)}."
+            else:
+                text = f"Too much: the parts and loss exceed what the sample holds by {format_mass(-difference, self.unit)}."
+        except ValidationError as exc:
+            text = str(exc)
+        self.balance.setText(text)
+        self.balance.setStyleSheet("" if ok else "color: #b00020;")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def save(self) -> None:
+        try:
+            parts, loss = self.collect()
+            with self.db.action(note=self.reason.text().strip()) as s:
+                created = catalogue.split_sample(s, self.sample_id, parts, lost_ug=loss, reason=self.reason.text().strip())
+                self.created_ids = [c.id for c in created]
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,469 @@
+"""The Catalogue tab: filter bar, sample table, detail pane, actions."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.errors import UserError
+from lunar_desk.services import catalogue
+from lunar_desk.services.audit import history
+from lunar_desk.services.catalogue import SampleFilter
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
+from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.widgets import EmptyState, MassEdit
+
+COUNT_DELAY_MS = 120
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class FilterBar(QWidget):
+    """Free text, mission, batch, preparation, status and mass range."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search sample number or notes (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.mission = _combo([("All missions", None)])
+        self.batch = _combo([("All batches", None)])
+        self.preparation = _combo([("All preparations", None)] + [(v, k.value) for k, v in catalogue.PREPARATION_LABELS.items()])
+        self.status = _combo([("All statuses", None)] + [(v, k.value) for k, v in catalogue.STATUS_LABELS.items()])
+        self.min_mass = MassEdit(allow_empty=True)
+        self.max_mass = MassEdit(allow_empty=True)
+        for edit, text in ((self.min_mass, "min, e.g. 10 mg"), (self.max_mass, "max, e.g. 1 g")):
+            edit.edit.setPlaceholderText(text)
+            edit.setMaximumWidth(150)
+        self.unit = _combo([("mg", MassUnit.MG), ("g", MassUnit.G)])
+        self.unit.setToolTip("Unit for masses shown in the table")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        for w in (self.mission, self.batch, self.preparation, self.status):
+            layout.addWidget(w, 1)
+        layout.addWidget(QLabel("Mass"))
+        layout.addWidget(self.min_mass)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.max_mass)
+        layout.addWidget(QLabel("Show in"))
+        layout.addWidget(self.unit)
+        self.text.textChanged.connect(self.changed)
+        for combo in (self.mission, self.batch, self.preparation, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.min_mass.changed.connect(self.changed)
+        self.max_mass.changed.connect(self.changed)
+
+    def set_choices(self, missions: list[tuple[str, uuid.UUID]], batches: list[tuple[str, uuid.UUID]]) -> None:
+        for combo, items in ((self.mission, missions), (self.batch, batches)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def value(self) -> SampleFilter:
+        return SampleFilter(
+            text=self.text.text(),
+            mission_id=self.mission.currentData(),
+            batch_id=self.batch.currentData(),
+            preparation=self.preparation.currentData(),
+            status=self.status.currentData(),
+            min_ug=self.min_mass.value(),
+            max_ug=self.max_mass.value(),
+        )
+
+
+class DetailPane(QTabWidget):
+    """Fields, lineage tree and history of the selected sample."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.labels: dict[str, QLabel] = {}
+        for key, title in [
+            ("sample_number", "Sample number"), ("mission", "Mission"), ("batch", "Release batch"),
+            ("use_class", "Use class"), ("sampling_mode", "Sampling"), ("preparation", "Preparation"),
+            ("mass", "Mass"), ("held", "Held now"), ("consumed", "Consumed"), ("lost", "Lost"),
+            ("pieces", "Pieces"), ("status", "Status"), ("location", "Storage / location"),
+            ("parent", "Split from"), ("notes", "Notes"), ("updated", "Last changed"),
+        ]:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.labels[key] = label
+            self.form.addRow(f"{title}:", label)
+        self.lineage = QTreeWidget()
+        self.lineage.setHeaderLabels(["Sample", "Mass", "Held", "Status"])
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(["When", "Officer", "Change"])
+        self.addTab(self.fields, "Details")
+        self.addTab(self.lineage, "Lineage")
+        self.addTab(self.history, "History")
+        self.setMinimumWidth(320)
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+        self.lineage.clear()
+        self.history.clear()
+
+    def show_sample(self, detail: catalogue.SampleDetail, entries, unit: MassUnit) -> None:
+        def lbl(labels, value):
+            return next((v for k, v in labels.items() if k.value == value), value)
+
+        values = {
+            "sample_number": detail.sample_number, "mission": detail.mission,
+            "batch": "" if detail.batch is None else str(detail.batch),
+            "use_class": lbl(catalogue.USE_CLASS_LABELS, detail.use_class),
+            "sampling_mode": lbl(catalogue.SAMPLING_LABELS, detail.sampling_mode),
+            "preparation": lbl(catalogue.PREPARATION_LABELS, detail.preparation),
+            "mass": format_mass(detail.mass_ug, unit), "held": format_mass(detail.held_ug, unit),
+            "consumed": format_mass(detail.consumed_ug, unit), "lost": format_mass(detail.lost_ug, unit),
+            "pieces": "" if detail.pieces is None else str(detail.pieces),
+            "status": lbl(catalogue.STATUS_LABELS, detail.status), "location": detail.location,
+            "parent": detail.parent_number or "", "notes": detail.notes,
+            "updated": detail.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        }
+        for key, value in values.items():
+            self.labels[key].setText(value)
+        self.lineage.clear()
+
+        def add(node: catalogue.LineageNode, parent_item):
+            item = QTreeWidgetItem([
+                node.sample_number, format_mass(node.mass_ug, unit), format_mass(node.held_ug, unit),
+                lbl(catalogue.STATUS_LABELS, node.status),
+            ])
+            if node.id == detail.id:
+                font = item.font(0)
+                font.setBold(True)
+                for c in range(4):
+                    item.setFont(c, font)
+            if parent_item is None:
+                self.lineage.addTopLevelItem(item)
+            else:
+                parent_item.addChild(item)
+            for child in node.children:
+                add(child, item)
+
+        add(detail.lineage, None)
+        self.lineage.expandAll()
+        for c in range(4):
+            self.lineage.resizeColumnToContents(c)
+        self.history.clear()
+        for e in entries:
+            text = e.summary + (f" ({e.note})" if e.note else "")
+            self.history.addTopLevelItem(QTreeWidgetItem([e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.officer, text]))
+        self.history.resizeColumnToContents(0)
+
+
+class CatalogueTab(QWidget):
+    changed = Signal(object)  # Changes made from this tab
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.model = SampleTableModel(self)
+        self.filter_bar = FilterBar()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, width in enumerate([190, 60, 55, 80, 95, 90, 90, 55, 110, 200, 170]):
+            self.table.setColumnWidth(i, width)
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.add_button = QPushButton("&Add sample…")
+        self.edit_button = QPushButton("&Edit…")
+        self.split_button = QPushButton("S&plit…")
+        self.retire_button = QPushButton("&Retire…")
+        self.import_button = QPushButton("&Import release list…")
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.split_button, self.retire_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.import_button)
+
+        self.empty = EmptyState(
+            "The catalogue is empty",
+            "Samples that CLEP releases will be listed here with their masses, splits and history. "
+            "Import a CLEP release list (File → Import release list…, Ctrl+I) or add a sample by hand.",
+        )
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addWidget(self.empty)
+        empty_buttons = QHBoxLayout()
+        self.empty_import = QPushButton("Import release list…")
+        self.empty_add = QPushButton("Add sample…")
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.empty_import)
+        empty_buttons.addWidget(self.empty_add)
+        empty_buttons.addStretch(1)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(1)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.filter_bar)
+        list_layout.addWidget(self.splitter, 1)
+        list_layout.addLayout(buttons)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(empty_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_counts)
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.filter_bar.unit.currentIndexChanged.connect(self._unit_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.model.modelReset.connect(self._after_reset)
+        self.table.doubleClicked.connect(lambda *_: self.edit_sample())
+        self.add_button.clicked.connect(self.add_sample)
+        self.empty_add.clicked.connect(self.add_sample)
+        self.edit_button.clicked.connect(self.edit_sample)
+        self.split_button.clicked.connect(self.split_sample)
+        self.retire_button.clicked.connect(self.retire_sample)
+        self.import_button.clicked.connect(self.import_release_list)
+        self.empty_import.clicked.connect(self.import_release_list)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_filter)
+        self.addAction(find)
+        new = QAction(self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.add_sample)
+        self.addAction(new)
+        self._total = 0
+        self._update_buttons()
+
+    # --- database and refresh -------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.setEnabled(True)
+        self._refresh_choices()
+        self.model.set_database(db)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.db is None or not changes.touches("sample", "release_batch", "mission"):
+            return
+        selected = self.selected_id()
+        if changes.touches("release_batch", "mission"):
+            self._refresh_choices()
+        self.model.reload()
+        if selected is not None:
+            self.select(selected)
+
+    def _refresh_choices(self) -> None:
+        with self.db.read() as s:
+            missions = [(m.code, m.id) for m in catalogue.missions(s)]
+            batches = [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)]
+        self.filter_bar.set_choices(missions, batches)
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def apply_filter(self) -> None:
+        """Re-query the table for the filter bar's values (the count follows shortly after)."""
+        self.model.set_filter(self.filter_bar.value())
+
+    def _after_reset(self) -> None:
+        self._count_timer.start()
+        self.show_selected()
+
+    def update_counts(self) -> None:
+        if self.db is None:
+            return
+        with self.db.read() as s:
+            shown, held = catalogue.count_samples(s, self.model.filter)
+            self._total = catalogue.total_samples(s)
+        unit = self.filter_bar.unit.currentData()
+        self.count_label.setText(f"Showing {shown:,} of {self._total:,} samples · {format_mass(held, unit)} held")
+        self.stack.setCurrentIndex(1 if self._total == 0 else 0)
+
+    def _unit_changed(self) -> None:
+        unit = self.filter_bar.unit.currentData()
+        self.model.set_unit(unit)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.show_selected()
+        self._count_timer.start()
+
+    # --- selection ----------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def select(self, sample_id: uuid.UUID) -> bool:
+        row = self.model.row_of(sample_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def show_selected(self) -> None:
+        sample_id = self.selected_id()
+        self._update_buttons()
+        if sample_id is None or self.db is None:
+            self.detail.clear()
+            return
+        try:
+            with self.db.read() as s:
+                detail = catalogue.sample_detail(s, sample_id)
+                entries = history(s, "sample", str(sample_id))
+        except UserError:
+            self.detail.clear()
+            return
+        self.detail.show_sample(detail, entries, self.filter_bar.unit.currentData())
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for b in (self.edit_button, self.split_button, self.retire_button):
+            b.setEnabled(has)
+
+    # --- actions (each one transaction through a service) ---------------------------
+
+    def _saved(self, sample_ids) -> None:
+        ids = list(sample_ids)
+        self.changed.emit(Changes.of("sample", ids=ids))
+        if ids:
+            self.select(ids[0])
+
+    def add_sample(self) -> None:
+        if self.db is None:
+            return
+        from lunar_desk.ui.catalogue.sample_dialog import SampleDialog
+
+        dialog = SampleDialog(self.db, None, self.filter_bar.unit.currentData(), self)
+        if dialog.exec():
+            self._saved([dialog.saved_id])
+
+    def edit_sample(self) -> None:
+        sample_id = self.selected_id()
+        if self.db is None or sample_id is None:
+            return
+        from lunar_desk.ui.catalogue.sample_dialog import SampleDialog
+
+        try:
+            dialog = SampleDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if dialog.exec():
+            self._saved([sample_id])
+
+    def split_sample(self) -> None:
+        sample_id = self.selected_id()
+        if self.db is None or sample_id is None:
+            return
+        from lunar_desk.ui.catalogue.split_dialog import SplitDialog
+
+        try:
+            dialog = SplitDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if dialog.exec():
+            self._saved([sample_id, *dialog.created_ids])
+
+    def retire_sample(self) -> None:
+        sample_id = self.selected_id()
+        if self.db is None or sample_id is None:
+            return
+        from lunar_desk.ui.catalogue.retire_dialog import RetireDialog
+
+        try:
+            dialog = RetireDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if dialog.exec():
+            self._saved([sample_id])
+
+    def import_release_list(self) -> None:
+        if self.db is None:
+            return
+        from lunar_desk.ui.catalogue.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        dialog.imported.connect(lambda: self.changed.emit(Changes.of("sample", "release_batch")))
+        dialog.exec()
+
+    # --- remembered layout ------------------------------------------------------------
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value("catalogue/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = settings.value("catalogue/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        unit = settings.value("catalogue/unit")
+        if unit:
+            i = self.filter_bar.unit.findText(str(unit))
+            if i >= 0:
+                self.filter_bar.unit.setCurrentIndex(i)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("catalogue/header", self.table.horizontalHeader().saveState())
+        settings.setValue("catalogue/splitter", self.splitter.saveState())
+        settings.setValue("catalogue/unit", self.filter_bar.unit.currentText())

@@ -1,0 +1,179 @@
+"""The main window: tabs, menus, status bar, remembered geometry.
+
+Tabs never reach into each other: a write returns a
+:class:`~lunar_desk.services.changes.Changes`, the window broadcasts it on
+``changed`` and each tab refreshes what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from lunar_desk.config import Paths
+from lunar_desk.db.engine import Database
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.maintenance import backup_now, database_info
+from lunar_desk.ui.about import AboutDialog
+from lunar_desk.ui.catalogue.tab import CatalogueTab
+from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.widgets import EmptyState
+
+PLACEHOLDER_TABS = [
+    (
+        "applications",
+        "Applications",
+        "No applications yet",
+        "Research (Annex 2) and public-benefit (Annex 3) applications from Member-State scientists will be "
+        "listed here, from draft through the Secretariat's pre-check to forwarding to CLEP.",
+    ),
+    (
+        "review",
+        "Committee Review",
+        "No review rounds yet",
+        "The expert committee's review rounds will appear here: reviewers and conflicts of interest, "
+        "scores per criterion, and the decision on each requested sample.",
+    ),
+    (
+        "loans",
+        "Loans",
+        "No loans yet",
+        "Loan agreements, certificates, signing deadlines, collections and returns will be tracked here, "
+        "until every loaned milligram is returned, consumed or explained.",
+    ),
+]
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, paths: Paths, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.db: Database | None = None
+        self.settings = settings or QSettings()
+        self.setWindowTitle("Lunar Desk" + (" — demo data" if paths.demo else ""))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.catalogue = CatalogueTab(self)
+        self.catalogue.setObjectName("catalogue")
+        self.tabs.addTab(self.catalogue, "&Catalogue")
+        for key, label, title, text in PLACEHOLDER_TABS:
+            page = EmptyState(title, text)
+            page.setObjectName(key)
+            self.tabs.addTab(page, label)
+        self.setCentralWidget(self.tabs)
+        self.changed.connect(self.catalogue.on_changes)
+        self.catalogue.changed.connect(self.changed)
+
+        self.db_label = QLabel("Opening database…")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._restore_settings()
+
+    # --- menus -------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = self._action(
+            "&Import release list…", self.catalogue.import_release_list, "Ctrl+I",
+            "Import a CLEP release list (.xlsx or .csv) into the catalogue",
+        )
+        self.open_folder_action = self._action(
+            "Open &data folder", self.open_data_folder, tip="Show the folder with the database, backups and attachments"
+        )
+        self.backup_action = self._action("&Backup now", self.backup_now, "Ctrl+Shift+B", "Write a verified backup of the database")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.import_action, None, self.open_folder_action, self.backup_action, None, self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action("&About Lunar Desk", self.show_about)
+        help_menu.addAction(self.about_action)
+        self._set_db_actions_enabled(False)
+
+    def _set_db_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.import_action, self.backup_action):
+            action.setEnabled(enabled)
+
+    # --- database ----------------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        """Show the opened database in every tab."""
+        self.db = db
+        where = db.paths.describe_database()
+        self.db_label.setText(f"{'Demo database' if db.paths.demo else 'Database'}: {where} · Officer: {db.officer_name}")
+        self.db_label.setToolTip(where)
+        self._set_db_actions_enabled(True)
+        self.backup_action.setEnabled(db.paths.db_file is not None)
+        self.catalogue.attach(db)
+        self.changed.emit(Changes.all())
+
+    def show_no_database(self, reason: str) -> None:
+        self.db_label.setText(f"No database open: {reason}")
+        self._set_db_actions_enabled(False)
+        self.catalogue.setEnabled(False)
+
+    # --- actions -------------------------------------------------------------
+
+    def open_data_folder(self) -> None:
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
+
+    def backup_now(self) -> Operation:
+        paths = self.paths
+        self.statusBar().showMessage("Writing backup…")
+        return (
+            Operation(lambda report: backup_now(paths))
+            .on_success(lambda path: self.statusBar().showMessage(f"Backup written and verified: {path}", 10_000))
+            .with_progress(self, "Writing and verifying the backup…")
+            .start()
+        )
+
+    def about_dialog(self) -> AboutDialog:
+        info = database_info(self.db) if self.db is not None else None
+        return AboutDialog(self.paths, info, self)
+
+    def show_about(self) -> None:
+        self.about_dialog().exec()
+
+    # --- settings -------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = self.settings.value("main/tab", "catalogue")
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == last:
+                self.tabs.setCurrentIndex(i)
+                break
+        self.catalogue.restore_state(self.settings)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/tab", self.tabs.currentWidget().objectName())
+        self.catalogue.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        if self.db is not None:
+            self.db.dispose()
+        super().closeEvent(event)
+

@@ -1,0 +1,115 @@
+"""Background work without freezing the window.
+
+``Operation(fn).on_success(...).on_failure(...).with_progress(parent, label).start()``
+runs ``fn(report)`` on a thread pool; ``report(done, total)`` updates a
+progress dialog and raises :class:`Cancelled` once the officer presses
+Cancel, so the service's transaction rolls back.  Pass ids or plain
+dataclasses between threads, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lunar_desk.ui.errors import Cancelled, show_error
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Operation) -> None:
+        super().__init__()
+        self.op = op
+
+    def run(self) -> None:
+        op = self.op
+        try:
+            result = op.fn(op._report)
+        except BaseException as exc:  # delivered to the GUI thread
+            op.signals.failed.emit(exc)
+        else:
+            op.signals.succeeded.emit(result)
+
+
+class Operation:
+    _running: set[Operation] = set()
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
+        self.fn = fn
+        self.signals = _Signals()
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._dialog: QProgressDialog | None = None
+        self._parent: QWidget | None = None
+        self._cancel = False
+
+    def on_success(self, fn: Callable[[Any], None]) -> Operation:
+        self._success = fn
+        return self
+
+    def on_failure(self, fn: Callable[[BaseException], None]) -> Operation:
+        self._failure = fn
+        return self
+
+    def with_progress(self, parent: QWidget, label: str) -> Operation:
+        self._parent = parent
+        dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        dialog.setWindowTitle("Lunar Desk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        return self
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel:
+            raise Cancelled()
+        self.signals.progress.emit(done, total)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None and not self._cancel:
+            self._dialog.setMaximum(max(total, 1))
+            self._dialog.setValue(min(done, max(total, 1)))
+
+    def _finish(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Operation._running.discard(self)
+
+    def _on_success(self, result: Any) -> None:
+        self._finish()
+        if self._success:
+            self._success(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self._finish()
+        if self._failure:
+            self._failure(exc)
+        else:
+            show_error(self._parent, exc)
+
+    def start(self, pool: QThreadPool | None = None) -> Operation:
+        self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.signals.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
+        Operation._running.add(self)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        return self

@@ -1,0 +1,105 @@
+"""Small widgets shared by every tab: empty states, mass entry, status text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from lunar_desk.errors import ValidationError
+from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
+
+
+class EmptyState(QWidget):
+    """A centred title and explanation, so an empty view says what will appear there."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(560)
+        self.text.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MassEdit(QWidget):
+    """A mass field that validates as the officer types ("12.5 mg", "0.8 g", "12,5 mg").
+
+    ``value()`` is the mass in micrograms or None; ``error()`` the reason it
+    is not acceptable.  A bare number takes ``default_unit``.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, default_unit: MassUnit = MassUnit.MG, allow_empty: bool = False) -> None:
+        super().__init__(parent)
+        self.default_unit = default_unit
+        self.allow_empty = allow_empty
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(f"e.g. 12.5 mg or 0.8 g (a bare number is in {default_unit.value})")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._revalidate)
+        self._value: int | None = None
+        self._error: str | None = None if allow_empty else "Give a mass."
+
+    def _revalidate(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self._value, self._error = None, (None if self.allow_empty else "Give a mass.")
+            self.message.hide()
+        else:
+            try:
+                self._value, self._error = parse_mass(text, default_unit=self.default_unit), None
+                self.message.hide()
+            except ValidationError as exc:
+                self._value, self._error = None, str(exc)
+                self.message.setText(self._error)
+                self.message.show()
+        self.edit.setProperty("invalid", self._error is not None and bool(text))
+        self.edit.setStyleSheet("border: 1px solid #b00020;" if self._error and text else "")
+        self.changed.emit()
+
+    def value(self) -> int | None:
+        return self._value
+
+    def error(self) -> str | None:
+        return self._error
+
+    def set_value(self, ug: int | None, unit: MassUnit | None = None) -> None:
+        self.edit.setText("" if ug is None else format_mass(ug, unit or self.default_unit).replace(",", ""))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming for test convenience
+        self.edit.setText(text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
+    """Ask before a destructive or irreversible action; Cancel is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes

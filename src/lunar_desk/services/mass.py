@@ -15,6 +15,9 @@ from enum import StrEnum
 from lunar_desk.errors import ValidationError
 
 
+GROUP_SEPARATOR = "\u202f"
+
+
 class MassUnit(StrEnum):
     UG = "µg"
     MG = "mg"
@@ -108,9 +111,15 @@ def format_mass(ug: int | None, unit: MassUnit | str = MassUnit.MG, *, with_unit
         return ""
     unit = MassUnit(unit)
     value = Decimal(ug) / UG_PER_UNIT[unit]
-    text = f"{value:,f}"
+    text = f"{value:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
+    whole, dot, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = [digits[max(i - 3, 0):i] for i in range(len(digits), 0, -3)][::-1]
+    # SI digit grouping with a narrow no-break space: unambiguous in every locale
+    text = sign + GROUP_SEPARATOR.join(groups or ["0"]) + dot + frac
     return f"{text} {unit.value}" if with_unit else text
 
 

@@ -43,7 +43,7 @@ class MassEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, default_unit: MassUnit = MassUnit.MG, allow_empty: bool = False) -> None:
         super().__init__(parent)
-        self.default_unit = default_unit
+        default_unit = self.default_unit = MassUnit(default_unit)
         self.allow_empty = allow_empty
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +85,7 @@ class MassEdit(QWidget):
         return self._error
 
     def set_value(self, ug: int | None, unit: MassUnit | None = None) -> None:
-        self.edit.setText("" if ug is None else format_mass(ug, unit or self.default_unit).replace(",", ""))
+        self.edit.setText("" if ug is None else format_mass(ug, unit or self.default_unit))
 
     def text(self) -> str:
         return self.edit.text()

@@ -75,7 +75,7 @@ class SampleTableModel(QAbstractTableModel):
         self.reload()
 
     def set_unit(self, unit: MassUnit) -> None:
-        self.unit = unit
+        self.unit = MassUnit(unit)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 

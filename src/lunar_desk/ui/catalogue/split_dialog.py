@@ -36,7 +36,7 @@ class SplitDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.sample_id = sample_id
-        self.unit = unit
+        unit = self.unit = MassUnit(unit)
         self.created_ids: list[uuid.UUID] = []
         with db.read() as s:
             self.detail = catalogue.sample_detail(s, sample_id)
@@ -104,11 +104,18 @@ class SplitDialog(QDialog):
         item = self.parts.item(row, col)
         return item.text().strip() if item else ""
 
-    def collect(self) -> tuple[list[SplitPart], int]:
-        """The parts as typed; raises ValidationError naming the row and column."""
+    def collect(self, *, allow_blank_mass: bool = False) -> tuple[list[SplitPart], int]:
+        """The parts as typed; raises ValidationError naming the row and column.
+
+        With ``allow_blank_mass`` a part whose mass is not typed yet counts as 0
+        (for the running balance while the officer is still typing).
+        """
         parts = []
         for row in range(self.parts.rowCount()):
             number = self._text(row, NUMBER)
+            if allow_blank_mass and not self._text(row, MASS):
+                parts.append(SplitPart(number, 0))
+                continue
             try:
                 mass = parse_mass(self._text(row, MASS), default_unit=self.unit)
             except ValidationError as exc:
@@ -124,9 +131,13 @@ class SplitDialog(QDialog):
     def revalidate(self) -> None:
         ok = False
         try:
-            parts, loss = self.collect()
+            parts, loss = self.collect(allow_blank_mass=True)
             difference = self.available - sum(p.mass_ug for p in parts) - loss
-            if abs(difference) <= self.tolerance:
+            blank = [str(i + 1) for i, p in enumerate(parts) if p.mass_ug == 0]
+            if blank:
+                text = (f"Still unaccounted for: {format_mass(difference, self.unit)}. "
+                        f"Part {', '.join(blank)} has no mass yet.")
+            elif abs(difference) <= self.tolerance:
                 text, ok = "Balanced: the parts and loss account for all the mass.", True
             elif difference > 0:
                 text = f"Still unaccounted for: {format_mass(difference, self.unit)}."

@@ -96,6 +96,9 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
 
+    def current_unit(self) -> MassUnit:
+        return MassUnit(self.unit.currentData())
+
     def value(self) -> SampleFilter:
         return SampleFilter(
             text=self.text.text(),
@@ -335,12 +338,12 @@ class CatalogueTab(QWidget):
         with self.db.read() as s:
             shown, held = catalogue.count_samples(s, self.model.filter)
             self._total = catalogue.total_samples(s)
-        unit = self.filter_bar.unit.currentData()
+        unit = self.filter_bar.current_unit()
         self.count_label.setText(f"Showing {shown:,} of {self._total:,} samples · {format_mass(held, unit)} held")
         self.stack.setCurrentIndex(1 if self._total == 0 else 0)
 
     def _unit_changed(self) -> None:
-        unit = self.filter_bar.unit.currentData()
+        unit = self.filter_bar.current_unit()
         self.model.set_unit(unit)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.show_selected()
@@ -373,7 +376,7 @@ class CatalogueTab(QWidget):
         except UserError:
             self.detail.clear()
             return
-        self.detail.show_sample(detail, entries, self.filter_bar.unit.currentData())
+        self.detail.show_sample(detail, entries, self.filter_bar.current_unit())
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -393,7 +396,7 @@ class CatalogueTab(QWidget):
             return
         from lunar_desk.ui.catalogue.sample_dialog import SampleDialog
 
-        dialog = SampleDialog(self.db, None, self.filter_bar.unit.currentData(), self)
+        dialog = SampleDialog(self.db, None, self.filter_bar.current_unit(), self)
         if dialog.exec():
             self._saved([dialog.saved_id])
 
@@ -404,7 +407,7 @@ class CatalogueTab(QWidget):
         from lunar_desk.ui.catalogue.sample_dialog import SampleDialog
 
         try:
-            dialog = SampleDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+            dialog = SampleDialog(self.db, sample_id, self.filter_bar.current_unit(), self)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -418,7 +421,7 @@ class CatalogueTab(QWidget):
         from lunar_desk.ui.catalogue.split_dialog import SplitDialog
 
         try:
-            dialog = SplitDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+            dialog = SplitDialog(self.db, sample_id, self.filter_bar.current_unit(), self)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -432,7 +435,7 @@ class CatalogueTab(QWidget):
         from lunar_desk.ui.catalogue.retire_dialog import RetireDialog
 
         try:
-            dialog = RetireDialog(self.db, sample_id, self.filter_bar.unit.currentData(), self)
+            dialog = RetireDialog(self.db, sample_id, self.filter_bar.current_unit(), self)
         except UserError as exc:
             show_error(self, exc)
             return

@@ -1,0 +1,138 @@
+"""The ``lunar-desk`` command: the GUI by default, and headless sub-commands
+for scripting and support (``check``, ``backup``, ``demo``).
+
+Exit codes: 0 success, 1 a problem the message explains, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lunar_desk import __version__
+
+DEFAULT_DEMO_SIZE = 800
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="folder for the database, backups and attachments")
+    parser.add_argument("--db-url", metavar="URL", default=default, help="database URL (sqlite:///FILE or postgresql+psycopg://…)")
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="open a separate demo database filled with realistic data")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lunar-desk",
+        description="Lunar Desk: the APSCO Secretariat's tool for the CLEP lunar-sample programme. "
+        "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Lunar Desk {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("check", help="check the database (integrity, schema version, ledger); exit 0 if healthy")
+    _common(p, suppress=True)
+
+    p = sub.add_parser("backup", help="back up the database (verified copy)")
+    _common(p, suppress=True)
+    p.add_argument("--out", metavar="FILE", help="where to write the backup (default: the backups folder)")
+
+    p = sub.add_parser("demo", help="create a demo database with N samples (for trying out and benchmarks)")
+    _common(p, suppress=True)
+    p.add_argument("--size", type=int, default=DEFAULT_DEMO_SIZE, metavar="N", help="number of samples")
+    p.add_argument("--out", metavar="DIR", required=True, help="data folder to create the demo database in")
+    p.add_argument("--seed", type=int, default=2020, help=argparse.SUPPRESS)
+    return parser
+
+
+def _paths(args):
+    from lunar_desk.config import resolve_paths
+
+    return resolve_paths(args.data_dir, args.db_url, demo=args.demo)
+
+
+def cmd_check(args) -> int:
+    from lunar_desk.services.integrity import check_database
+
+    report = check_database(_paths(args))
+    print(f"Database: {report.database}")
+    for fact in report.facts:
+        print(f"  {fact}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print("Healthy." if report.ok else f"{len(report.problems)} problem(s) found.")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args) -> int:
+    from lunar_desk.db.backup import make_backup
+    from lunar_desk.db.startup import check_sqlite_file
+
+    paths = _paths(args)
+    if paths.db_file is not None and paths.db_file.exists():
+        check_sqlite_file(paths.db_file)
+    out = make_backup(paths, reason="manual", out=Path(args.out) if args.out else None)
+    print(f"Backup written and verified: {out}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from lunar_desk.config import resolve_paths
+    from lunar_desk.db.startup import open_database
+    from lunar_desk.errors import UserError
+    from lunar_desk.services import demo
+
+    if args.size < 0:
+        raise UserError("--size must be zero or more.")
+    paths = resolve_paths(args.out, args.db_url)
+    if paths.db_file is not None and paths.db_file.exists() and paths.db_file.stat().st_size > 0:
+        raise UserError(f"{paths.db_file} already exists; choose an empty folder for the demo database.")
+    db, _ = open_database(paths)
+    try:
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r  {done:,}/{total:,} samples", end="", file=sys.stderr, flush=True)
+
+        with db.action(note="demo data") as session:
+            summary = demo.generate(session, args.size, seed=args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        db.dispose()
+    print(
+        f"Demo database {paths.describe_database()}: {summary.member_states} Member States, "
+        f"{summary.institutions} institutions, {summary.people} people, {summary.batches} release batches, "
+        f"{summary.samples:,} samples."
+    )
+    return 0
+
+
+def run_gui(args) -> int:
+    from lunar_desk.ui.app import run
+
+    return run(_paths(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from lunar_desk.errors import UserError
+
+    commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo}
+    try:
+        if args.command is None:
+            return run_gui(args)
+        return commands[args.command](args)
+    except UserError as exc:
+        print(f"lunar-desk: {exc}", file=sys.stderr)
+        if getattr(exc, "path", None) is not None:
+            print(f"  file: {exc.path}", file=sys.stderr)
+            from lunar_desk.config import resolve_paths
+
+            print(f"  backups folder: {resolve_paths(args.data_dir, args.db_url, args.demo).backups_dir}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

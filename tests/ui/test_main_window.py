@@ -1,0 +1,111 @@
+"""The main window as an officer meets it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from lunar_desk.ui.app import load_fonts, open_into
+from lunar_desk.ui.main_window import MainWindow
+from lunar_desk.ui.widgets import EmptyState
+
+
+def test_tabs_and_empty_states(window, qtbot):
+    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert names == ["Catalogue", "Applications", "Committee Review", "Loans"]
+    for i in range(1, 4):
+        window.tabs.setCurrentIndex(i)
+        page = window.tabs.currentWidget()
+        assert isinstance(page, EmptyState)
+        assert page.title.text() and len(page.text.text()) > 40
+    # an empty catalogue says what will appear there, not a blank table
+    window.tabs.setCurrentIndex(0)
+    window.catalogue.update_counts()
+    assert window.catalogue.stack.currentIndex() == 1
+    assert "catalogue is empty" in window.catalogue.empty.title.text()
+
+
+def test_status_bar_names_the_database(window, db):
+    assert str(db.paths.db_file) in window.db_label.text()
+    assert "test-officer" in window.db_label.text()
+
+
+def test_about_shows_version_database_and_schema(window, db):
+    from lunar_desk import __version__
+    from lunar_desk.db.migrate import SCHEMA_HEAD
+
+    text = window.about_dialog().label.text()
+    assert __version__ in text and str(db.paths.db_file) in text and SCHEMA_HEAD in text
+    assert str(db.paths.data_dir) in text
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, db, tmp_path):
+    ini = str(tmp_path / "remember.ini")
+    first = MainWindow(db.paths, QSettings(ini, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 590)  # within the offscreen 800x600 screen
+    first.tabs.setCurrentIndex(3)
+    first.close()
+    second = MainWindow(db.paths, QSettings(ini, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert second.tabs.currentWidget().objectName() == "loans"
+    assert (second.width(), second.height()) == (790, 590)
+
+
+def test_backup_now_writes_a_verified_backup(window, db, qtbot):
+    op = window.backup_now()
+    qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage(), timeout=10_000)
+    backups = list(db.paths.backups_dir.glob("*.sqlite"))
+    assert len(backups) == 1 and backups[0].stat().st_size > 0
+    assert op is not None
+
+
+def test_demo_start_fills_a_separate_database(qtbot, tmp_path, settings):
+    from lunar_desk.config import resolve_paths
+
+    paths = resolve_paths(tmp_path / "d", demo=True)
+    w = MainWindow(paths, settings)
+    qtbot.addWidget(w)
+    assert open_into(w, paths, interactive=False)
+    assert paths.db_file.parent.name == "demo"
+    w.catalogue.update_counts()
+    assert w.catalogue.model.rowCount() > 0
+    assert "Showing" in w.catalogue.count_label.text()
+    assert "demo" in w.windowTitle()
+    w.db.dispose()
+
+
+def test_damaged_database_is_reported_and_left_alone(qtbot, tmp_path, settings):
+    from lunar_desk.config import resolve_paths
+
+    paths = resolve_paths(tmp_path / "broken")
+    paths.db_file.parent.mkdir(parents=True)
+    paths.db_file.write_bytes(b"this is not a database" * 100)
+    before = paths.db_file.read_bytes()
+    w = MainWindow(paths, settings)
+    qtbot.addWidget(w)
+    assert not open_into(w, paths, interactive=False)
+    assert "not a Lunar Desk database" in w.db_label.text()
+    assert not w.backup_action.isEnabled()
+    assert paths.db_file.read_bytes() == before
+
+
+def test_bundled_fonts_cover_member_state_scripts(qapp):
+    """Every script of Member-State names has glyphs in the fonts we ship (no boxes on any laptop)."""
+    from PySide6.QtGui import QRawFont
+
+    from lunar_desk.config import resources_dir
+
+    families = load_fonts()
+    assert {"Noto Sans", "Noto Naskh Arabic", "Noto Sans Thai", "Droid Sans Fallback"} <= set(families)
+    samples = {
+        "DroidSansFallbackFull.ttf": "中国科学院国家天文台嫦娥五号样品编号质量",
+        "NotoNaskhArabic-Regular.ttf": "سازمانفضاییایرانعائشہخان",
+        "NotoSansThai-Regular.ttf": "สมชายวงศ์สกุล",
+        "NotoSans-Regular.ttf": "БатбаярГантулгаÇağlaÑañezÖztürkҮө",
+    }
+    for name, text in samples.items():
+        raw = QRawFont(str(resources_dir() / "fonts" / name), 12)
+        assert raw.isValid(), name
+        missing = [ch for ch, glyph in zip(text, raw.glyphIndexesForString(text)) if glyph == 0]
+        assert not missing, f"{name} lacks {missing}"

@@ -36,3 +36,10 @@ def database_info(db: Database) -> DatabaseInfo:
 def backup_now(paths: Paths) -> Path:
     """A verified backup into the backups folder; returns its path."""
     return make_backup(paths, reason="manual")
+
+
+def backup_before(paths: Paths, reason: str) -> Path | None:
+    """The automatic backup before an import or migration (local database files only)."""
+    if paths.db_file is None or not paths.db_file.exists():
+        return None
+    return make_backup(paths, reason=reason)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lunar_desk.errors import ValidationError
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
@@ -25,11 +25,22 @@ class EmptyState(QWidget):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(560)
+        self.text.setMinimumHeight(self.text.heightForWidth(560))
         self.text.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.title)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addStretch(1)
+        layout.addLayout(self.buttons)
         layout.addStretch(2)
+
+    def add_button(self, text: str) -> QPushButton:
+        """A call to action under the explanation (e.g. "Import release list…")."""
+        button = QPushButton(text)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
 
 
 class MassEdit(QWidget):

@@ -90,6 +90,7 @@ class SampleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
         if detail is not None:
             self.number.setText(detail.sample_number)

@@ -1,5 +1,6 @@
 """The ``lunar-desk`` command: the GUI by default, and headless sub-commands
-for scripting and support (``check``, ``backup``, ``demo``).
+for scripting and support (``check``, ``backup``, ``demo``,
+``import-samples``).
 
 Exit codes: 0 success, 1 a problem the message explains, 2 bad usage.
 """
@@ -45,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=int, default=DEFAULT_DEMO_SIZE, metavar="N", help="number of samples")
     p.add_argument("--out", metavar="DIR", required=True, help="data folder to create the demo database in")
     p.add_argument("--seed", type=int, default=2020, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("import-samples", help="import a CLEP release list (.xlsx or .csv) into the catalogue")
+    _common(p, suppress=True)
+    p.add_argument("file", metavar="FILE", help="the release list (.xlsx, .csv)")
+    p.add_argument("--batch", type=int, metavar="N", help="put every sample into release batch N (created if missing)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--sheet", metavar="NAME", help="the worksheet to read (default: the first with a header row)")
     return parser
 
 
@@ -97,7 +105,9 @@ def cmd_demo(args) -> int:
                 print(f"\r  {done:,}/{total:,} samples", end="", file=sys.stderr, flush=True)
 
         with db.action(note="demo data") as session:
-            summary = demo.generate(session, args.size, seed=args.seed, progress=progress)
+            summary = demo.generate(
+                session, args.size, seed=args.seed, progress=progress, attachments_dir=paths.attachments_dir
+            )
         if sys.stderr.isatty():
             print(file=sys.stderr)
     finally:
@@ -105,9 +115,68 @@ def cmd_demo(args) -> int:
     print(
         f"Demo database {paths.describe_database()}: {summary.member_states} Member States, "
         f"{summary.institutions} institutions, {summary.people} people, {summary.batches} release batches, "
-        f"{summary.samples:,} samples."
+        f"{summary.samples:,} samples, {summary.applications} applications."
     )
     return 0
+
+
+def cmd_import_samples(args) -> int:
+    from lunar_desk.db.startup import open_database
+    from lunar_desk.services.maintenance import backup_before
+    from lunar_desk.sheets.release_import import apply_import, plan_import, read_release_file
+
+    path = Path(args.file)
+    shown = 20
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  {done:,}/{total:,} rows", end="", file=sys.stderr, flush=True)
+
+    def progress_done() -> None:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+
+    paths = _paths(args)
+    db, _ = open_database(paths)
+    try:
+        parsed = read_release_file(path, sheet=args.sheet, progress=progress)
+        progress_done()
+        with db.read() as session:
+            plan = plan_import(session, parsed, batch_number=args.batch, progress=progress)
+        progress_done()
+        where = f"{path.name}" + (f", sheet '{parsed.sheet}'" if parsed.sheet else "")
+        print(f"{where}: {plan.summary()}")
+        for error in plan.errors[:shown]:
+            print(f"ERROR: {error}")
+        if len(plan.errors) > shown:
+            print(f"… and {len(plan.errors) - shown:,} more errors.")
+        for warning in plan.warnings[:shown]:
+            print(f"WARNING: {warning}")
+        if len(plan.warnings) > shown:
+            print(f"… and {len(plan.warnings) - shown:,} more warnings.")
+        for change in plan.changes[:shown]:
+            print(f"CHANGE: {change.describe()}")
+        if len(plan.changes) > shown:
+            print(f"… and {len(plan.changes) - shown:,} more changes.")
+        if plan.errors:
+            print("Nothing was imported: fix the errors in the file and run the import again.")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        if not (plan.adds or plan.changes or plan.create_batch):
+            print("Nothing to import: the catalogue already matches this file.")
+            return 0
+        backup = backup_before(paths, "before-import")
+        if backup is not None:
+            print(f"Backup written and verified: {backup}")
+        with db.action(note=f"import of {path.name}") as session:
+            result = apply_import(session, plan, progress=progress)
+        progress_done()
+        print(f"Imported: {result.summary()}")
+        return 0
+    finally:
+        db.dispose()
 
 
 def run_gui(args) -> int:
@@ -121,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from lunar_desk.errors import UserError
 
-    commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo}
+    commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "import-samples": cmd_import_samples}
     try:
         if args.command is None:
             return run_gui(args)

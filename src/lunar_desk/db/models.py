@@ -216,3 +216,262 @@ class Sample(Record, table=True):
     location: str = Field(default="", max_length=300)
     status: str = Field(default=SampleStatus.AVAILABLE.value, max_length=20)
     notes: str = Field(default="", sa_type=Text)
+
+
+# --- Applications ---------------------------------------------------------------
+
+
+class ApplicationKind(StrEnum):
+    RESEARCH = "research"  # Annex 2
+    PUBLIC_BENEFIT = "public_benefit"  # Annex 3: exhibitions, education, popular science
+
+
+class ApplicationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"  # to the Secretariat, awaiting pre-check
+    RETURNED = "returned"  # returned to the applicant for fixes
+    RESUBMITTED = "resubmitted"
+    FORWARDED = "forwarded"  # to CLEP, with a complete package
+    UNDER_REVIEW = "under_review"  # by CLEP's expert committee
+    APPROVED = "approved"
+    PARTIALLY_APPROVED = "partially_approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class Application(Record, table=True):
+    __tablename__ = "application"
+    __table_args__ = (Index("ix_application_status_kind", "status", "kind"),)
+
+    reference: str = Field(max_length=40, unique=True, description="e.g. APSCO-R-2026-007")
+    kind: str = Field(default=ApplicationKind.RESEARCH.value, max_length=20)
+    status: str = Field(default=ApplicationStatus.DRAFT.value, max_length=20)
+    batch_id: uuid.UUID | None = Field(default=None, foreign_key="release_batch.id", index=True)
+    institution_id: uuid.UUID | None = Field(default=None, foreign_key="institution.id", index=True)
+    member_state_id: uuid.UUID | None = Field(default=None, foreign_key="member_state.id", index=True)
+    pi_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    title: str = Field(default="", max_length=500)
+    objectives: str = Field(default="", sa_type=Text)
+    background: str = Field(default="", sa_type=Text)
+    expected_results: str = Field(default="", sa_type=Text)
+    schedule: str = Field(default="", sa_type=Text)
+    lab_facilities: str = Field(default="", sa_type=Text)
+    sample_security: str = Field(default="", sa_type=Text)
+    prior_work: str = Field(default="", sa_type=Text)
+    # public-benefit activities (Annex 3)
+    activity: str = Field(default="", sa_type=Text)
+    venue: str = Field(default="", max_length=300)
+    activity_start: date | None = None
+    activity_end: date | None = None
+    audience_size: int | None = None
+    display_arrangements: str = Field(default="", sa_type=Text)
+    submitted_on: date | None = None
+    forwarded_on: date | None = None
+    decided_on: date | None = None
+    notes: str = Field(default="", sa_type=Text)
+
+
+class ApplicationMethod(Record, table=True):
+    """A method of analysis with its instruments; destructive methods consume sample mass."""
+
+    __tablename__ = "application_method"
+
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    position: int = Field(default=0)
+    name: str = Field(max_length=300)
+    instruments: str = Field(default="", sa_type=Text)
+    destructive: bool = Field(default=False)
+    justification: str = Field(default="", sa_type=Text)
+
+
+class TeamRole(StrEnum):
+    PI = "pi"
+    CO_INVESTIGATOR = "co_investigator"
+    MEMBER = "member"
+    STUDENT = "student"
+    TECHNICIAN = "technician"
+
+
+class TeamMember(Record, table=True):
+    __tablename__ = "team_member"
+    __table_args__ = (UniqueConstraint("application_id", "person_id"),)
+
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    role: str = Field(default=TeamRole.MEMBER.value, max_length=20)
+    institution_id: uuid.UUID | None = Field(default=None, foreign_key="institution.id")
+    member_state_id: uuid.UUID | None = Field(default=None, foreign_key="member_state.id")
+    position: int = Field(default=0)
+
+
+class RequestedItem(Record, table=True):
+    """A sample asked for: a specific sample number, or a kind with a mass or piece count."""
+
+    __tablename__ = "requested_item"
+
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    position: int = Field(default=0)
+    sample_id: uuid.UUID | None = Field(default=None, foreign_key="sample.id", index=True)
+    mission_id: uuid.UUID | None = Field(default=None, foreign_key="mission.id")
+    preparation: str | None = Field(default=None, max_length=20)
+    mass_ug: int | None = Field(default=None, sa_type=BigInteger)
+    pieces: int | None = None
+    preferred_numbers: str = Field(default="", max_length=500)
+    justification: str = Field(default="", sa_type=Text)
+
+
+class AttachmentKind(StrEnum):
+    CV = "cv"
+    LETTER = "letter"
+    LAB_PHOTO = "lab_photo"
+    OTHER = "other"
+
+
+class Attachment(Record, table=True):
+    """A file stored once by SHA-256 in the data folder; this row names its owner."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_table", "owner_id"),)
+
+    owner_table: str = Field(max_length=64)
+    owner_id: uuid.UUID
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", description="whose CV")
+    kind: str = Field(default=AttachmentKind.OTHER.value, max_length=20)
+    name: str = Field(max_length=300)
+    size: int = Field(sa_type=BigInteger)
+    sha256: str = Field(max_length=64, index=True)
+    mime_type: str = Field(default="application/octet-stream", max_length=100)
+
+
+class ApplicationStatusChange(Record, table=True):
+    __tablename__ = "application_status_change"
+
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    from_status: str | None = Field(default=None, max_length=20)
+    to_status: str = Field(max_length=20)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    officer_name: str = Field(default="", max_length=200)
+    reason: str = Field(default="", sa_type=Text)
+
+
+# --- Committee review --------------------------------------------------------------
+
+
+class Reviewer(Record, table=True):
+    """An expert of CLEP's committee (or an external reviewer)."""
+
+    __tablename__ = "reviewer"
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", unique=True)
+    expertise: str = Field(default="", sa_type=Text, description="keywords, comma separated")
+    institution_id: uuid.UUID | None = Field(default=None, foreign_key="institution.id")
+    member_state_id: uuid.UUID | None = Field(default=None, foreign_key="member_state.id")
+    active: bool = Field(default=True)
+
+
+class RoundStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ReviewRound(Record, table=True):
+    __tablename__ = "review_round"
+
+    batch_id: uuid.UUID = Field(foreign_key="release_batch.id", index=True)
+    name: str = Field(max_length=200)
+    meeting_start: date | None = None
+    meeting_end: date | None = None
+    scale_max: int = Field(default=5, description="scores run from 1 to scale_max")
+    reviewers_per_application: int = Field(default=3)
+    same_country_conflict: bool = Field(default=False, description="a reviewer from the applicant's country is conflicted")
+    status: str = Field(default=RoundStatus.OPEN.value, max_length=10)
+    closed_on: date | None = None
+    notes: str = Field(default="", sa_type=Text)
+
+
+class Criterion(Record, table=True):
+    __tablename__ = "criterion"
+    __table_args__ = (UniqueConstraint("round_id", "name"),)
+
+    round_id: uuid.UUID = Field(foreign_key="review_round.id", index=True)
+    name: str = Field(max_length=200)
+    weight: float = Field(default=1.0)
+    position: int = Field(default=0)
+
+
+class Assignment(Record, table=True):
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("round_id", "application_id", "reviewer_id"),)
+
+    round_id: uuid.UUID = Field(foreign_key="review_round.id", index=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    reviewer_id: uuid.UUID = Field(foreign_key="reviewer.id", index=True)
+
+
+class ConflictKind(StrEnum):
+    DECLARED = "declared"
+    SAME_INSTITUTION = "same_institution"
+    SAME_COUNTRY = "same_country"
+    TEAM_MEMBER = "team_member"
+    CO_APPLICANT = "co_applicant"
+
+
+class ConflictOfInterest(Record, table=True):
+    __tablename__ = "conflict_of_interest"
+    __table_args__ = (UniqueConstraint("round_id", "application_id", "reviewer_id", "kind"),)
+
+    round_id: uuid.UUID = Field(foreign_key="review_round.id", index=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    reviewer_id: uuid.UUID = Field(foreign_key="reviewer.id", index=True)
+    kind: str = Field(max_length=20)
+    note: str = Field(default="", sa_type=Text)
+
+
+class Score(Record, table=True):
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("assignment_id", "criterion_id"),)
+
+    assignment_id: uuid.UUID = Field(foreign_key="assignment.id", index=True)
+    criterion_id: uuid.UUID = Field(foreign_key="criterion.id", index=True)
+    value: int
+    comment: str = Field(default="", sa_type=Text)
+
+
+class RecommendationKind(StrEnum):
+    APPROVE = "approve"
+    APPROVE_PARTLY = "approve_partly"
+    REJECT = "reject"
+
+
+class Recommendation(Record, table=True):
+    __tablename__ = "recommendation"
+    __table_args__ = (UniqueConstraint("round_id", "application_id"),)
+
+    round_id: uuid.UUID = Field(foreign_key="review_round.id", index=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    recommendation: str = Field(max_length=20)
+    text: str = Field(default="", sa_type=Text)
+
+
+class DecisionOutcome(StrEnum):
+    APPROVED = "approved"
+    REDUCED = "reduced"
+    REJECTED = "rejected"
+
+
+class ItemDecision(Record, table=True):
+    """The committee's decision on one requested item; approving reserves catalogue mass."""
+
+    __tablename__ = "item_decision"
+
+    round_id: uuid.UUID = Field(foreign_key="review_round.id", index=True)
+    item_id: uuid.UUID = Field(foreign_key="requested_item.id", unique=True)
+    outcome: str = Field(max_length=10)
+    sample_id: uuid.UUID | None = Field(default=None, foreign_key="sample.id", index=True,
+                                        description="the sample whose mass is reserved")
+    approved_mass_ug: int | None = Field(default=None, sa_type=BigInteger)
+    approved_pieces: int | None = None
+    reserved_sample_id: uuid.UUID | None = Field(default=None, foreign_key="sample.id",
+                                                 description="the reserved portion (the sample itself or a split of it)")
+    reason: str = Field(default="", sa_type=Text)
+    decided_on: date | None = None

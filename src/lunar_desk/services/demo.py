@@ -15,6 +15,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -110,6 +111,7 @@ class DemoSummary:
     people: int = 0
     batches: int = 0
     samples: int = 0
+    applications: int = 0
 
 
 def _mass_ug(rng: random.Random, prep: Preparation) -> tuple[int, int | None]:
@@ -225,14 +227,28 @@ def fill_samples(
     return made
 
 
-def generate(session: Session, size: int, *, seed: int = 2020, progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an empty, migrated database with demo records."""
+def generate(
+    session: Session,
+    size: int,
+    *,
+    seed: int = 2020,
+    progress: Callable[[int, int], None] | None = None,
+    attachments_dir: Path | None = None,
+    today: date | None = None,
+) -> DemoSummary:
+    """Fill an empty, migrated database with demo records: reference data, the
+    catalogue, and applications in every state (with CV files when
+    ``attachments_dir`` is given)."""
     if session.scalars(select(MemberState)).first() is not None:
         from lunar_desk.errors import UserError
 
         raise UserError("This database already holds records; demo data goes only into a new, empty database.")
     summary = fill_reference(session)
     summary.samples = fill_samples(session, size, seed=seed, progress=progress)
+    if size >= 20:  # applications request catalogue samples
+        from lunar_desk.services.demo_applications import fill_applications
+
+        summary.applications = fill_applications(session, today=today or date.today(), attachments_dir=attachments_dir)
     session.add(make_entry(session, "demo", "-", "insert", {"samples": [None, summary.samples], "seed": [None, seed]}))
     return summary
 

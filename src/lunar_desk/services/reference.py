@@ -65,3 +65,16 @@ def add_person(
     session.add(person)
     session.flush()
     return person
+
+
+def institutions(session: Session) -> list[Institution]:
+    return list(session.scalars(select(Institution).order_by(Institution.name)))
+
+
+def people(session: Session) -> list[Person]:
+    return list(session.scalars(select(Person).order_by(Person.name_latin)))
+
+
+def person_label(person: Person) -> str:
+    """'Zahra Hosseini (زهرا حسینی)': the Latin name, then the name in the person's own script."""
+    return f"{person.name_latin} ({person.name_native})" if person.name_native else person.name_latin

@@ -61,8 +61,20 @@ def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
         with db.read() as s:
             empty = demo.is_empty(s)
         if empty:
-            with db.action(note="demo data") as s:
-                demo.generate(s, demo.DEFAULT_SIZE)
+            def fill(report=None):
+                with db.action(note="demo data") as s:
+                    demo.generate(s, demo.DEFAULT_SIZE, attachments_dir=paths.attachments_dir, progress=report)
+
+            if not interactive:
+                fill()
+            else:  # first demo start: fill in the background, with progress, then show it
+                from lunar_desk.ui.operations import Operation
+
+                window.statusBar().showMessage("Preparing the demo database…")
+                Operation(fill).on_success(lambda _: window.attach(db)).with_progress(
+                    window, "Preparing the demo database (first start only)…"
+                ).start()
+                return True
     window.attach(db)
     if report.backup is not None:
         window.statusBar().showMessage(f"Database upgraded from schema {report.migrated_from}; backup kept at {report.backup}", 15_000)

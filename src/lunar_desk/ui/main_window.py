@@ -16,18 +16,12 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.maintenance import backup_now, database_info
 from lunar_desk.ui.about import AboutDialog
+from lunar_desk.ui.applications.tab import ApplicationsTab
 from lunar_desk.ui.catalogue.tab import CatalogueTab
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import EmptyState
 
 PLACEHOLDER_TABS = [
-    (
-        "applications",
-        "Applications",
-        "No applications yet",
-        "Research (Annex 2) and public-benefit (Annex 3) applications from Member-State scientists will be "
-        "listed here, from draft through the Secretariat's pre-check to forwarding to CLEP.",
-    ),
     (
         "review",
         "Committee Review",
@@ -52,20 +46,24 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.paths = paths
         self.db: Database | None = None
-        self.settings = settings or QSettings()
+        self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle("Lunar Desk" + (" — demo data" if paths.demo else ""))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.catalogue = CatalogueTab(self)
+        self.catalogue = CatalogueTab(self, self.settings)
         self.catalogue.setObjectName("catalogue")
         self.tabs.addTab(self.catalogue, "&Catalogue")
+        self.applications = ApplicationsTab(self, self.settings)
+        self.applications.setObjectName("applications")
+        self.tabs.addTab(self.applications, "&Applications")
         for key, label, title, text in PLACEHOLDER_TABS:
             page = EmptyState(title, text)
             page.setObjectName(key)
             self.tabs.addTab(page, label)
         self.setCentralWidget(self.tabs)
-        self.changed.connect(self.catalogue.on_changes)
-        self.catalogue.changed.connect(self.changed)
+        for tab in (self.catalogue, self.applications):
+            self.changed.connect(tab.on_changes)
+            tab.changed.connect(self.changed)
 
         self.db_label = QLabel("Opening database…")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,12 +118,14 @@ class MainWindow(QMainWindow):
         self._set_db_actions_enabled(True)
         self.backup_action.setEnabled(db.paths.db_file is not None)
         self.catalogue.attach(db)
+        self.applications.attach(db)
         self.changed.emit(Changes.all())
 
     def show_no_database(self, reason: str) -> None:
         self.db_label.setText(f"No database open: {reason}")
         self._set_db_actions_enabled(False)
         self.catalogue.setEnabled(False)
+        self.applications.setEnabled(False)
 
     # --- actions -------------------------------------------------------------
 

@@ -114,3 +114,12 @@ def confirm(parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bo
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def find_data(combo, value) -> int:
+    """Index of the item whose data equals ``value`` (Python equality: works for UUIDs,
+    which QComboBox.findData compares by identity), or -1."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            return i
+    return -1

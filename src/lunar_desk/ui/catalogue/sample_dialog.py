@@ -23,7 +23,7 @@ from lunar_desk.services import catalogue
 from lunar_desk.services.catalogue import SampleData
 from lunar_desk.services.mass import MassUnit
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.widgets import MassEdit, find_data
 
 
 def _fill(combo: QComboBox, labels: dict) -> None:
@@ -94,11 +94,11 @@ class SampleDialog(QDialog):
 
         if detail is not None:
             self.number.setText(detail.sample_number)
-            self.mission.setCurrentIndex(max(self.mission.findData(detail.mission), 0))
-            self.batch.setCurrentIndex(max(self.batch.findData(detail.batch), 0))
-            self.sampling.setCurrentIndex(max(self.sampling.findData(detail.sampling_mode), 0))
-            self.preparation.setCurrentIndex(max(self.preparation.findData(detail.preparation), 0))
-            self.use_class.setCurrentIndex(max(self.use_class.findData(detail.use_class), 0))
+            self.mission.setCurrentIndex(max(find_data(self.mission, detail.mission), 0))
+            self.batch.setCurrentIndex(max(find_data(self.batch, detail.batch), 0))
+            self.sampling.setCurrentIndex(max(find_data(self.sampling, detail.sampling_mode), 0))
+            self.preparation.setCurrentIndex(max(find_data(self.preparation, detail.preparation), 0))
+            self.use_class.setCurrentIndex(max(find_data(self.use_class, detail.use_class), 0))
             self.mass.set_value(detail.mass_ug)
             self.pieces.setValue(detail.pieces or 0)
             self.location.setText(detail.location)

@@ -34,7 +34,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import EmptyState, MassEdit
+from lunar_desk.ui.widgets import EmptyState, MassEdit, find_data
 
 COUNT_DELAY_MS = 120
 
@@ -92,7 +92,7 @@ class FilterBar(QWidget):
                 combo.removeItem(1)
             for text, value in items:
                 combo.addItem(text, value)
-            i = combo.findData(current)
+            i = find_data(combo, current)
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
 
@@ -199,8 +199,9 @@ class DetailPane(QTabWidget):
 class CatalogueTab(QWidget):
     changed = Signal(object)  # Changes made from this tab
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.db: Database | None = None
         self.model = SampleTableModel(self)
         self.filter_bar = FilterBar()
@@ -437,7 +438,7 @@ class CatalogueTab(QWidget):
             return
         from lunar_desk.ui.catalogue.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.db, self)
+        dialog = ImportDialog(self.db, self, self.settings)
         dialog.imported.connect(lambda: self.changed.emit(Changes.of("sample", "release_batch")))
         dialog.exec()
 

@@ -1,0 +1,1 @@
+"""The Applications tab: research and public-benefit applications, from draft to CLEP."""

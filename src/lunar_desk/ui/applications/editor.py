@@ -1,0 +1,494 @@
+"""One application: workflow bar with the allowed next steps, the form, team,
+methods, requested samples, attachments, pre-check ticks and history."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.services import applications as apps
+from lunar_desk.services.application_view import ApplicationView
+from lunar_desk.services.attachments import verify_attachment
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.mass import format_mass
+from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog, ReasonDialog, run_guarded
+from lunar_desk.ui.applications.form_page import FormPage
+from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.widgets import confirm
+
+TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
+
+
+def _tree(headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setRootIsDecorated(False)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    return tree
+
+
+def _list_page(tree: QTreeWidget, *buttons: QPushButton) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(tree, 1)
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return page
+
+
+def _selected_id(tree: QTreeWidget):
+    item = tree.currentItem()
+    return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+
+class ApplicationEditor(QWidget):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, db: Database, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings if settings is not None else QSettings()
+        self.app_id: uuid.UUID | None = None
+        self.view: ApplicationView | None = None
+        self.editable = False
+        self.today = date.today
+
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: list[QPushButton] = []
+        self.pdf_button = QPushButton("Form &PDF…")
+        self.pdf_button.setToolTip("Write the filled application form as a PDF, laid out like the annex")
+
+        self.form = FormPage(db)
+        self.save_button = QPushButton("&Save form")
+        self.revert_button = QPushButton("Re&vert")
+        self.form_state = QLabel()
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.form, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.form_state, 1)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.save_button)
+        form_layout.addLayout(row)
+
+        self.team = _tree(["Name", "Own script", "Role", "Institution", "Country", "CV"])
+        self.add_member = QPushButton("&Add member…")
+        self.make_pi = QPushButton("Make &PI")
+        self.remove_member = QPushButton("Remove")
+        self.attach_cv = QPushButton("Attach &CV…")
+        self.methods = _tree(["Method", "Instruments", "Destructive", "Justification"])
+        self.add_method = QPushButton("Add method…")
+        self.edit_method = QPushButton("Edit…")
+        self.remove_method = QPushButton("Remove")
+        self.items = _tree(["Sample / kind", "Mission", "Mass", "Pieces", "Justification"])
+        self.add_item = QPushButton("Add requested sample…")
+        self.edit_item = QPushButton("Edit…")
+        self.remove_item = QPushButton("Remove")
+        self.attachments = _tree(["File", "Kind", "Size", "Whose", "Check"])
+        self.add_attachment = QPushButton("Add file…")
+        self.open_attachment = QPushButton("Open")
+        self.remove_attachment = QPushButton("Remove")
+        self.checks = _tree(["", "Check", "What is missing"])
+        self.history = _tree(["When", "Officer", "From", "To", "Reason"])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_page, "Form")
+        self.tabs.addTab(_list_page(self.team, self.add_member, self.make_pi, self.attach_cv, self.remove_member), "Team")
+        self.tabs.addTab(_list_page(self.methods, self.add_method, self.edit_method, self.remove_method), "Methods")
+        self.tabs.addTab(_list_page(self.items, self.add_item, self.edit_item, self.remove_item), "Requested samples")
+        self.tabs.addTab(_list_page(self.attachments, self.add_attachment, self.open_attachment, self.remove_attachment), "Attachments")
+        self.tabs.addTab(self.checks, "Pre-check")
+        self.tabs.addTab(self.history, "History")
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addLayout(self.actions_row)
+        top.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.form.edited.connect(self._form_edited)
+        self.save_button.clicked.connect(self.save_form)
+        self.revert_button.clicked.connect(self.revert_form)
+        self.save_action = QAction("Save form", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_form)
+        self.addAction(self.save_action)
+        self.add_member.clicked.connect(self._add_member)
+        self.make_pi.clicked.connect(self._make_pi)
+        self.remove_member.clicked.connect(self._remove_member)
+        self.attach_cv.clicked.connect(self._attach_cv)
+        self.add_method.clicked.connect(lambda: self._method(None))
+        self.edit_method.clicked.connect(lambda: self._method(_selected_id(self.methods)))
+        self.methods.itemDoubleClicked.connect(lambda *_: self._method(_selected_id(self.methods)))
+        self.remove_method.clicked.connect(self._remove_method)
+        self.add_item.clicked.connect(lambda: self._item(None))
+        self.edit_item.clicked.connect(lambda: self._item(_selected_id(self.items)))
+        self.items.itemDoubleClicked.connect(lambda *_: self._item(_selected_id(self.items)))
+        self.remove_item.clicked.connect(self._remove_item)
+        self.add_attachment.clicked.connect(self._add_attachment)
+        self.open_attachment.clicked.connect(self._open_attachment)
+        self.remove_attachment.clicked.connect(self._remove_attachment)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.setEnabled(False)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def load(self, app_id: uuid.UUID | None) -> None:
+        self.app_id = app_id
+        if app_id is None:
+            self.view = None
+            self.header.setText("Choose an application on the left, or create a new one.")
+            self.setEnabled(False)
+            return
+        with self.db.read() as s:
+            self.view = apps.application_view(s, app_id)
+            fields = apps.application_fields(s, app_id)
+            status = apps.get_application(s, app_id).status
+            checks = apps.precheck(s, app_id, self.db.paths.attachments_dir)
+            attachments = apps.application_attachments(s, app_id)
+            methods = apps.methods(s, app_id)
+            items = apps.requested_items(s, app_id)
+            members = apps.team(s, app_id)
+        self.setEnabled(True)
+        v = self.view
+        self.editable = status in {st.value for st in apps.EDITABLE_STATUSES}
+        self.header.setText(
+            f"<b>{v.reference}</b> · {v.kind_label} · <b>{v.status_label}</b>"
+            + (f" · batch {v.batch_number}" if v.batch_number else "")
+            + f"<br>{v.title or '<i>(no title yet)</i>'}"
+        )
+        self._action_buttons(status)
+        self.form.reload_choices()
+        self.form.set_kind(v.kind)
+        self.form.set_values(fields)
+        self.form.set_read_only(not self.editable)
+        self._saved_fields = fields
+        self._form_edited()
+        self._fill_team(v, members)
+        self._fill_methods(methods)
+        self._fill_items(v, items)
+        self._fill_attachments(v, attachments)
+        self._fill_checks(checks)
+        self._fill_history(v)
+        for b in (self.add_member, self.make_pi, self.remove_member, self.attach_cv, self.add_method, self.edit_method,
+                  self.remove_method, self.add_item, self.edit_item, self.remove_item, self.add_attachment,
+                  self.remove_attachment):
+            b.setEnabled(self.editable)
+
+    def _action_buttons(self, status: str) -> None:
+        for b in self.action_buttons:
+            self.actions_row.removeWidget(b)
+            b.deleteLater()
+        self.action_buttons = []
+        for t in apps.allowed_actions(status):
+            button = QPushButton(t.label)
+            button.setObjectName(f"action-{t.to_status}")
+            button.clicked.connect(lambda _=False, t=t: self.do_transition(t))
+            self.actions_row.addWidget(button)
+            self.action_buttons.append(button)
+
+    def _fill_team(self, v: ApplicationView, members) -> None:
+        self.team.clear()
+        for member, tm in zip(v.team, members, strict=False):
+            p = member.person
+            item = QTreeWidgetItem([p.name_latin, p.name_native, member.role_label, p.institution, p.country,
+                                    "✓" if member.has_cv else "missing"])
+            item.setData(0, Qt.ItemDataRole.UserRole, tm.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, p.id)
+            self.team.addTopLevelItem(item)
+        for c in range(6):
+            self.team.resizeColumnToContents(c)
+
+    def _fill_methods(self, methods) -> None:
+        self.methods.clear()
+        for m in methods:
+            item = QTreeWidgetItem([m.name, m.instruments, "yes" if m.destructive else "no", m.justification])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            self.methods.addTopLevelItem(item)
+
+    def _fill_items(self, v: ApplicationView, items) -> None:
+        self.items.clear()
+        for view, row in zip(v.items, items, strict=False):
+            what = view.sample_number or f"any {view.preparation_label.lower()}"
+            item = QTreeWidgetItem([what, view.mission, format_mass(view.mass_ug), "" if view.pieces is None else str(view.pieces),
+                                    view.justification])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.items.addTopLevelItem(item)
+
+    def _fill_attachments(self, v: ApplicationView, attachments) -> None:
+        self.attachments.clear()
+        for a in attachments:
+            problem = verify_attachment(self.db.paths.attachments_dir, a)
+            whose = next((av.person_name for av in v.attachments if av.id == a.id), "")
+            item = QTreeWidgetItem([a.name, a.kind, f"{a.size:,} bytes", whose, problem or "✓ intact"])
+            if problem:
+                item.setForeground(4, Qt.GlobalColor.red)
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            self.attachments.addTopLevelItem(item)
+        self.attachments.resizeColumnToContents(0)
+
+    def _fill_checks(self, checks) -> None:
+        self.checks.clear()
+        for c in checks:
+            item = QTreeWidgetItem(["✓" if c.ok else "✗", c.label, "" if c.ok else c.detail])
+            item.setForeground(0, Qt.GlobalColor.darkGreen if c.ok else Qt.GlobalColor.red)
+            self.checks.addTopLevelItem(item)
+        self.checks.resizeColumnToContents(0)
+        self.checks.resizeColumnToContents(1)
+        failing = sum(not c.ok for c in checks)
+        self.tabs.setTabText(5, "Pre-check ✓" if not failing else f"Pre-check ({failing} missing)")
+
+    def _fill_history(self, v: ApplicationView) -> None:
+        self.history.clear()
+        for h in v.history:
+            self.history.addTopLevelItem(QTreeWidgetItem([
+                h.at.astimezone().strftime("%Y-%m-%d %H:%M"), h.officer,
+                apps.status_label(h.from_status) if h.from_status else "", apps.status_label(h.to_status), h.reason,
+            ]))
+
+    # --- writes (each one transaction through a service) -----------------------------------------
+
+    def _write(self, fn) -> bool:
+        def action():
+            with self.db.action() as s:
+                fn(s)
+
+        ok = run_guarded(self, action)
+        if ok:
+            self.changed.emit(Changes.of(*TABLES, ids=[self.app_id]))
+            self.load(self.app_id)
+        return ok
+
+    def _form_edited(self) -> None:
+        problems = self.form.problems() if self.editable else {}
+        self.form.show_problems(problems)
+        dirty = self.editable and self.form.values() != getattr(self, "_saved_fields", None)
+        self.save_button.setEnabled(dirty and not problems)
+        self.revert_button.setEnabled(dirty)
+        if not self.editable and self.view is not None:
+            self.form_state.setText(f"Read-only: an application that is {self.view.status_label.lower()} is no longer edited.")
+        else:
+            self.form_state.setText("Unsaved changes." if dirty else "")
+
+    def is_dirty(self) -> bool:
+        return self.editable and self.form.values() != getattr(self, "_saved_fields", None)
+
+    def save_form(self) -> bool:
+        if not self.is_dirty():
+            return True
+        values = self.form.values()
+        return self._write(lambda s: apps.update_application(s, self.app_id, values))
+
+    def revert_form(self) -> None:
+        self.form.set_values(self._saved_fields)
+        self._form_edited()
+
+    def _add_member(self) -> None:
+        dialog = MemberDialog(self.db, self)
+        if dialog.exec():
+            person_id, role = dialog.values()
+            self._write(lambda s: apps.add_team_member(s, self.app_id, person_id, role))
+
+    def _make_pi(self) -> None:
+        member_id = _selected_id(self.team)
+        if member_id is not None:
+            self._write(lambda s: apps.update_team_member(s, member_id, role="pi"))
+
+    def _remove_member(self) -> None:
+        member_id = _selected_id(self.team)
+        item = self.team.currentItem()
+        if member_id is not None and confirm(self, "Remove team member", f"Remove {item.text(0)} from the team?", "Remove"):
+            self._write(lambda s: apps.remove_team_member(s, member_id))
+
+    def _choose_file(self, title: str) -> Path | None:
+        start = self.settings.value("applications/attach-folder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(self, title, start)
+        if not name:
+            return None
+        self.settings.setValue("applications/attach-folder", str(Path(name).parent))
+        return Path(name)
+
+    def _attach_cv(self) -> None:
+        item = self.team.currentItem()
+        if item is None:
+            return
+        path = self._choose_file(f"CV of {item.text(0)}")
+        if path is not None:
+            self.attach(path, kind="cv", person_id=item.data(1, Qt.ItemDataRole.UserRole))
+
+    def attach(self, path: Path, *, kind: str, person_id=None) -> bool:
+        folder = self.db.paths.attachments_dir
+        return self._write(lambda s: apps.attach_file(s, folder, self.app_id, path, kind=kind, person_id=person_id))
+
+    def _add_attachment(self) -> None:
+        path = self._choose_file("Attach a file (letter, lab photo…)")
+        if path is not None:
+            kind = "lab_photo" if path.suffix.lower() in (".jpg", ".jpeg", ".png") else "letter" if path.suffix.lower() == ".pdf" else "other"
+            self.attach(path, kind=kind)
+
+    def _open_attachment(self) -> None:
+        att_id = _selected_id(self.attachments)
+        if att_id is None:
+            return
+        from lunar_desk.services.attachments import attachment_path
+
+        with self.db.read() as s:
+            att = next(a for a in apps.application_attachments(s, self.app_id) if a.id == att_id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment_path(self.db.paths.attachments_dir, att))))
+
+    def _remove_attachment(self) -> None:
+        att_id = _selected_id(self.attachments)
+        if att_id is not None and confirm(self, "Remove attachment", "Remove this attachment from the application?", "Remove"):
+            self._write(lambda s: apps.detach_file(s, att_id))
+
+    def _method(self, method_id) -> None:
+        data = None
+        if method_id is not None:
+            with self.db.read() as s:
+                m = next(m for m in apps.methods(s, self.app_id) if m.id == method_id)
+                data = apps.MethodData(m.name, m.instruments, m.destructive, m.justification)
+        dialog = MethodDialog(data, self)
+        if not self.editable:
+            dialog.buttons.setEnabled(False)
+        if dialog.exec():
+            new = dialog.data()
+            if method_id is None:
+                self._write(lambda s: apps.add_method(s, self.app_id, new))
+            else:
+                self._write(lambda s: apps.update_method(s, method_id, new))
+
+    def _remove_method(self) -> None:
+        method_id = _selected_id(self.methods)
+        if method_id is not None and confirm(self, "Remove method", "Remove this method?", "Remove"):
+            self._write(lambda s: apps.remove_method(s, method_id))
+
+    def _item(self, item_id) -> None:
+        data = None
+        if item_id is not None:
+            with self.db.read() as s:
+                it = next(i for i in apps.requested_items(s, self.app_id) if i.id == item_id)
+                mission = None
+                if it.mission_id is not None:
+                    from lunar_desk.services import catalogue
+
+                    mission = next((m.code for m in catalogue.missions(s) if m.id == it.mission_id), None)
+                data = apps.ItemData(it.sample_id, mission, it.preparation, it.mass_ug, it.pieces, it.preferred_numbers,
+                                     it.justification)
+        dialog = ItemDialog(self.db, data, self)
+        if dialog.exec():
+            new = dialog.data()
+            if item_id is None:
+                self._write(lambda s: apps.add_requested_item(s, self.app_id, new))
+            else:
+                self._write(lambda s: apps.update_requested_item(s, item_id, new))
+
+    def _remove_item(self) -> None:
+        item_id = _selected_id(self.items)
+        if item_id is not None and confirm(self, "Remove requested sample", "Remove this requested sample?", "Remove"):
+            self._write(lambda s: apps.remove_requested_item(s, item_id))
+
+    # --- workflow ------------------------------------------------------------------------------------
+
+    def do_transition(self, t: apps.Transition, *, reason: str | None = None, package: Path | None = None) -> bool:
+        if self.is_dirty() and not self.save_form():
+            return False
+        if t.needs_reason and reason is None:
+            dialog = ReasonDialog(t.label, self.view.reference, self)
+            if not dialog.exec():
+                return False
+            reason = dialog.text()
+        if t.needs_package and package is None:
+            self.forward_to_clep(t)
+            return False
+        return self._write(
+            lambda s: apps.change_status(
+                s, self.app_id, t.to_status, reason=reason or "", today=self.today(), package=package,
+                attachments_dir=self.db.paths.attachments_dir,
+            )
+        )
+
+    def forward_to_clep(self, t: apps.Transition) -> Operation | None:
+        """Build the CLEP package off the GUI thread; the status moves only once it is complete."""
+        with self.db.read() as s:
+            checks = apps.precheck(s, self.app_id, self.db.paths.attachments_dir)
+        if not apps.precheck_passes(checks):
+            self.tabs.setCurrentIndex(5)
+            missing = "\n".join(f"• {c.label}: {c.detail}" for c in checks if not c.ok)
+            from lunar_desk.errors import UserError
+            from lunar_desk.ui.errors import show_error
+
+            show_error(self, UserError(f"{self.view.reference} cannot be forwarded yet; the pre-check found:\n{missing}"))
+            return None
+        default = self.db.paths.data_dir / "packages" / f"{self.view.reference}-CLEP.zip"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the CLEP package", str(default), "Zip packages (*.zip)")
+        if not name:
+            return None
+        return self.build_package_and_forward(t, Path(name))
+
+    def build_package_and_forward(self, t: apps.Transition, out: Path) -> Operation:
+        from lunar_desk.documents.package import build_clep_package
+        from lunar_desk.services.attachments import attachment_path
+
+        view = self.view
+        folder = self.db.paths.attachments_dir
+        with self.db.read() as s:
+            files = {a.id: attachment_path(folder, a) for a in apps.application_attachments(s, self.app_id)}
+
+        def work(report):
+            out.parent.mkdir(parents=True, exist_ok=True)
+            build_clep_package([view], files, out, batch_number=view.batch_number)
+            return out
+
+        return (
+            Operation(work)
+            .on_success(lambda path: self.do_transition(t, package=path))
+            .with_progress(self, "Building the CLEP package…")
+            .start()
+        )
+
+    def export_pdf(self, out: Path | None = None) -> Operation | None:
+        if self.view is None:
+            return None
+        if out is None:
+            default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / f"{self.view.reference}.pdf"
+            name, _ = QFileDialog.getSaveFileName(self, "Save the application form", str(default), "PDF (*.pdf)")
+            if not name:
+                return None
+            out = Path(name)
+            self.settings.setValue("applications/pdf-folder", str(out.parent))
+        from lunar_desk.documents.application_form import render_application_form
+
+        view = self.view
+        return (
+            Operation(lambda report: render_application_form(view, out))
+            .on_success(lambda path: self.window().statusBar().showMessage(f"Form written: {path}", 10_000)
+                        if hasattr(self.window(), "statusBar") else None)
+            .with_progress(self, "Writing the form PDF…")
+            .start()
+        )

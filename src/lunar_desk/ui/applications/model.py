@@ -1,0 +1,93 @@
+"""The applications list: a few hundred rows a year, loaded whole per filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from lunar_desk.services import applications as apps
+from lunar_desk.services.applications import ApplicationRow
+from lunar_desk.services.mass import format_mass
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    text: Callable[[ApplicationRow], str]
+    sort: Callable[[ApplicationRow], object]
+    numeric: bool = False
+
+
+def _kind(row: ApplicationRow) -> str:
+    return next((v for k, v in apps.KIND_LABELS.items() if k.value == row.kind), row.kind)
+
+
+COLUMNS = [
+    Column("Reference", lambda r: r.reference, lambda r: r.reference),
+    Column("Kind", _kind, _kind),
+    Column("Status", lambda r: apps.status_label(r.status), lambda r: apps.status_label(r.status)),
+    Column("Batch", lambda r: "" if r.batch_number is None else str(r.batch_number), lambda r: r.batch_number or 0, True),
+    Column("Title", lambda r: r.title, lambda r: r.title.lower()),
+    Column("Member State", lambda r: r.member_state, lambda r: r.member_state),
+    Column("Institution", lambda r: r.institution, lambda r: r.institution),
+    Column("Principal investigator", lambda r: f"{r.pi_name} ({r.pi_name_native})" if r.pi_name_native else r.pi_name,
+           lambda r: r.pi_name),
+    Column("Items", lambda r: str(r.items_count), lambda r: r.items_count, True),
+    Column("Requested", lambda r: format_mass(r.requested_ug), lambda r: r.requested_ug, True),
+]
+
+
+class ApplicationTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ApplicationRow] = []
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        self.rows.sort(key=COLUMNS[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return row.title
+        return None
+
+    def row_of(self, app_id) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == app_id), -1)

@@ -1,0 +1,226 @@
+"""The Applications tab: filterable list with counts per status, and the editor."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.db.models import ApplicationKind
+from lunar_desk.services import applications as apps
+from lunar_desk.services import catalogue, reference
+from lunar_desk.services.applications import ApplicationFilter
+from lunar_desk.services.changes import Changes
+from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
+from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
+from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.widgets import EmptyState, find_data
+
+
+class ApplicationsTab(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.db: Database | None = None
+        self.editor: ApplicationEditor | None = None
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search reference, title, institution, investigator (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.batch = QComboBox()
+        self.kind = QComboBox()
+        self.status = QComboBox()
+        self.member_state = QComboBox()
+        self.kind.addItem("All kinds", None)
+        for key, label in apps.KIND_LABELS.items():
+            self.kind.addItem(label, key.value)
+        self.status.addItem("All statuses", None)
+        for key, label in apps.STATUS_LABELS.items():
+            self.status.addItem(label, key.value)
+        self.new_button = QPushButton("&New application")
+        menu = QMenu(self.new_button)
+        menu.addAction("Research application (Annex 2)", lambda: self.new_application(ApplicationKind.RESEARCH.value))
+        menu.addAction("Public-benefit application (Annex 3)", lambda: self.new_application(ApplicationKind.PUBLIC_BENEFIT.value))
+        self.new_button.setMenu(menu)
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 3)
+        for w in (self.batch, self.kind, self.status, self.member_state):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.new_button)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+
+        self.model = ApplicationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        for i, width in enumerate([150, 100, 120, 50, 260, 100, 200, 160, 50]):
+            self.table.setColumnWidth(i, width)
+        self.editor_holder = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor_holder)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty = EmptyState(
+            "No applications yet",
+            "Research (Annex 2) and public-benefit (Annex 3) applications from Member-State scientists will be "
+            "listed here, from draft through the Secretariat's pre-check to forwarding to CLEP.",
+        )
+        self.empty_new = self.empty.add_button("New research application")
+        self.empty_new.clicked.connect(lambda: self.new_application(ApplicationKind.RESEARCH.value))
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.counts)
+        list_layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self.text.textChanged.connect(self.refresh)
+        for combo in (self.batch, self.kind, self.status, self.member_state):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.text.setFocus(), self.text.selectAll()))
+        self.addAction(find)
+        self.setEnabled(False)
+
+    # --- database -----------------------------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.setEnabled(True)
+        if self.editor is not None:  # another database: the old editor goes with the old one
+            self.editor_holder.removeWidget(self.editor)
+            self.editor.setParent(None)
+            self.editor.deleteLater()
+        self.editor = ApplicationEditor(db, self, self.settings)
+        self.editor.changed.connect(self._editor_changed)
+        self.editor_holder.addWidget(self.editor)
+        self._reload_choices()
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.db is None:
+            return
+        if changes.touches("release_batch", "member_state"):
+            self._reload_choices()
+        if changes.touches(*TABLES, "sample", "person", "institution"):
+            self.refresh()
+
+    def _editor_changed(self, changes: Changes) -> None:
+        self.refresh()
+        self.changed.emit(changes)
+
+    def _reload_choices(self) -> None:
+        with self.db.read() as s:
+            batches = [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)]
+            states = [(m.name, m.id) for m in reference.member_states(s)]
+        for combo, items, none in ((self.batch, batches, "All batches"), (self.member_state, states, "All Member States")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(none, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(find_data(combo, current), 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ApplicationFilter:
+        return ApplicationFilter(
+            batch_id=self.batch.currentData(), kind=self.kind.currentData(), status=self.status.currentData(),
+            member_state_id=self.member_state.currentData(), text=self.text.text(),
+        )
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        selected = self.selected_id()
+        f = self.current_filter()
+        with self.db.read() as s:
+            rows = apps.list_applications(s, f)
+            counts = apps.status_counts(s, f)
+            total = sum(apps.status_counts(s, ApplicationFilter()).values())
+        self.model.set_rows(rows)
+        parts = [f"{apps.status_label(k)} {n}" for k, n in counts.items() if n]
+        self.counts.setText(f"Showing {len(rows)} of {total} applications" + (" · " + " · ".join(parts) if parts else ""))
+        self.stack.setCurrentIndex(1 if total == 0 else 0)
+        if selected is not None and self.select(selected):
+            return
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.editor.load(None)
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def select(self, app_id: uuid.UUID) -> bool:
+        row = self.model.row_of(app_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.editor.load(app_id)
+        return True
+
+    def _selection_changed(self) -> None:
+        if self.editor is None:
+            return
+        app_id = self.selected_id()
+        if app_id != self.editor.app_id:
+            if self.editor.is_dirty():
+                self.editor.save_form()
+            self.editor.load(app_id)
+
+    def new_application(self, kind: str) -> uuid.UUID | None:
+        if self.db is None:
+            return None
+        created = []
+
+        def action():
+            with self.db.action() as s:
+                created.append(apps.create_application(s, kind, today=date.today()).id)
+
+        if not run_guarded(self, action):
+            return None
+        self.changed.emit(Changes.of("application", ids=created))
+        self.refresh()
+        self.select(created[0])
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.form.title.setFocus()
+        return created[0]

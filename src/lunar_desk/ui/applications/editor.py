@@ -204,6 +204,8 @@ class ApplicationEditor(QWidget):
     def _action_buttons(self, status: str) -> None:
         for b in self.action_buttons:
             self.actions_row.removeWidget(b)
+            b.hide()
+            b.setParent(None)
             b.deleteLater()
         self.action_buttons = []
         for t in apps.allowed_actions(status):

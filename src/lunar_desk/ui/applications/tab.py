@@ -77,14 +77,15 @@ class ApplicationsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for i, width in enumerate([150, 100, 120, 50, 260, 100, 200, 160, 50]):
+        for i, width in enumerate([140, 100, 170, 50, 300, 90, 200, 200, 45]):
             self.table.setColumnWidth(i, width)
         self.editor_holder = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor_holder)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([280, 520])
 
         self.empty = EmptyState(
             "No applications yet",

@@ -92,33 +92,20 @@ def run_bare() -> int:
     return app.exec()
 
 
-def run_lunar(data_dir: str, open_after_paint: bool = False) -> int:
-    """``open_after_paint``: a what-if, not what run() does: open the database from the first paint."""
-    # --- exactly what lunar_desk.cli.main(["--data-dir", DIR]) -> run_gui -> ui.app.run(paths) does ---
+def run_lunar(data_dir: str) -> int:
+    """Exactly what ``lunar-desk --data-dir DIR`` does (lunar_desk.ui.app.start + exec), with probes."""
     from lunar_desk.config import resolve_paths
 
     paths = resolve_paths(data_dir, None, demo=False)
-    import logging
-
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from lunar_desk.ui import app as ui_app
 
     mark("imports")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = ui_app.make_app()
-    mark("app")
-    ui_app.load_fonts()
-    mark("fonts")
-    from lunar_desk.ui.errors import install_excepthook
-    from lunar_desk.ui.main_window import MainWindow
-
-    mark("import_main_window")
-    install_excepthook()
-    window = MainWindow(paths)
-    mark("window")
-    table_viewport = window.catalogue.table.viewport()
+    app, window = ui_app.start(paths)
+    mark("shown")
     state = {"opened": False}
+    probes = []
 
     def finish():
         mark("done")
@@ -136,42 +123,30 @@ def run_lunar(data_dir: str, open_after_paint: bool = False) -> int:
         if "paint" not in _marks:
             mark("paint")
             QTimer.singleShot(0, lambda: mark("frame"))
-            if open_after_paint:
-                QTimer.singleShot(0, opening)
 
     def table_painted():
         if state["opened"] and "ready" not in _marks:
             mark("ready")
             maybe_finish()
 
-    probes = [  # noqa: F841
-        _install_paint_probe(QObject, QEvent, window, window_painted),
-        _install_paint_probe(QObject, QEvent, table_viewport, table_painted),
-    ]
-
     def counts_shown():
         if state["opened"] and "counts" not in _marks:
             mark("counts")
             maybe_finish()
 
-    # Connected after CatalogueTab's own slot, so it runs right after update_counts().
-    window.catalogue._count_timer.timeout.connect(counts_shown)
+    original_attach = window.attach
 
-    def opening():
+    def attach(db):
         mark("open_start")
-        ok = ui_app.open_into(window, paths)
+        original_attach(db)
         mark("open_end")
         state["opened"] = True
-        note(f"open_ok={ok}")
-        if not ok:
-            mark("ready")
-            mark("counts")
-            maybe_finish()
+        probes.append(_install_paint_probe(QObject, QEvent, window.catalogue.table.viewport(), table_painted))
+        # The count line is computed off the GUI thread; this fires when it is shown.
+        window.catalogue.counts_updated.connect(counts_shown)
 
-    window.show()
-    mark("shown")
-    if not open_after_paint:
-        QTimer.singleShot(0, opening)  # what ui.app.run() does
+    window.attach = attach
+    probes.append(_install_paint_probe(QObject, QEvent, window, window_painted))
     QTimer.singleShot(WATCHDOG_MS, lambda: (note("watchdog: gave up waiting"), app.exit(3)))
     return app.exec()
 
@@ -182,8 +157,6 @@ def main() -> int:
         rc = run_bare()
     elif mode == "lunar":
         rc = run_lunar(sys.argv[2])
-    elif mode == "lunar-open-after-paint":
-        rc = run_lunar(sys.argv[2], open_after_paint=True)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
     mark("exit")

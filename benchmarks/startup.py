@@ -110,7 +110,7 @@ def run_child(variant: str, data_dirs: dict[str, Path], env_base: dict[str, str]
             data = copy_data_dir(data_dirs["empty"], run_dir / "data")  # fresh copy each run
         else:
             data = data_dirs["demo"]  # read in place (open_into writes only the officer row, already there)
-        args = ["lunar-open-after-paint" if variant.endswith("+") else "lunar", str(data)]
+        args = ["lunar", str(data)]
     cmd = [sys.executable, *(extra_python_args or []), str(CHILD), *args]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -173,9 +173,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--platform", choices=["offscreen", "xvfb"], default="offscreen",
                     help="Qt platform for the children: offscreen (default; QT_QPA_PLATFORM if set) or a private Xvfb")
     ap.add_argument("--variants", default="bare,empty,demo", help="comma-separated subset of bare,empty,demo")
-    ap.add_argument("--what-if", action="store_true",
-                    help="also run 'empty+' and 'demo+': Lunar Desk opening the database from the first paint "
-                    "instead of QTimer.singleShot(0) after show() (a what-if for a fix, not what run() does)")
     ap.add_argument("--importtime", action="store_true", help="also run one demo child with -X importtime and summarise it")
     ap.add_argument("--timeout", type=float, default=120, help="seconds before a child is killed")
     ap.add_argument("--out", type=Path, default=OUT_DIR, help="cache folder for generated databases")
@@ -183,8 +180,6 @@ def main(argv: list[str] | None = None) -> int:
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     if "bare" not in variants:
         variants.insert(0, "bare")
-    if args.what_if:
-        variants += [v + "+" for v in ("empty", "demo") if v in variants and v + "+" not in variants]
     unknown = [v for v in variants if v.rstrip("+") not in ("bare", "empty", "demo")]
     if unknown:
         ap.error(f"unknown variant(s): {', '.join(unknown)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,6 +41,7 @@ def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
     """Open (and if needed create, migrate, fill with demo data) the database into ``window``."""
     from lunar_desk.db.startup import open_database
 
+    window.build_tabs()
     try:
         db, report = open_database(paths)
     except DatabaseProblem as exc:
@@ -93,14 +94,40 @@ def report_database_problem(parent, exc: DatabaseProblem, paths: Paths) -> None:
 
 
 def run(paths: Paths) -> int:
+    app, _window = start(paths)
+    return app.exec()
+
+
+def start(paths: Paths):
+    """Everything ``lunar-desk`` does before entering the event loop (benchmarks call this too)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_app()
-    load_fonts()
     from lunar_desk.ui.errors import install_excepthook
     from lunar_desk.ui.main_window import MainWindow
 
     install_excepthook()
     window = MainWindow(paths)
+    # Paint the window first, then register the bundled fonts, build the tabs and
+    # open the database: the officer sees the application at once, and
+    # "Opening database…" while it opens (no record is shown before the fonts).
+    after_first_paint(window, lambda: (load_fonts(), open_into(window, paths)))
     window.show()
-    QTimer.singleShot(0, lambda: open_into(window, paths))
-    return app.exec()
+    return app, window
+
+
+class _FirstPaint(QObject):
+    def __init__(self, target, callback) -> None:
+        super().__init__(target)
+        self.callback = callback
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def after_first_paint(window, callback) -> None:
+    """Run ``callback`` once the window has painted for the first time."""
+    window.installEventFilter(_FirstPaint(window, callback))

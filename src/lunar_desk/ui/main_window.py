@@ -7,28 +7,26 @@ Tabs never reach into each other: a write returns a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from lunar_desk.config import Paths
-from lunar_desk.db.engine import Database
 from lunar_desk.services.changes import Changes
-from lunar_desk.services.maintenance import backup_now, database_info
-from lunar_desk.ui.about import AboutDialog
-from lunar_desk.ui.applications.tab import ApplicationsTab
-from lunar_desk.ui.catalogue.tab import CatalogueTab
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import EmptyState
 
-PLACEHOLDER_TABS = [
-    (
-        "review",
-        "Committee Review",
-        "No review rounds yet",
-        "The expert committee's review rounds will appear here: reviewers and conflicts of interest, "
-        "scores per criterion, and the decision on each requested sample.",
-    ),
+if TYPE_CHECKING:  # the database layer is imported only once the window has painted
+    from lunar_desk.db.engine import Database
+    from lunar_desk.ui.about import AboutDialog
+
+# (object name, tab label, placeholder title, placeholder text)
+TABS = [
+    ("catalogue", "&Catalogue", "Opening the catalogue…", ""),
+    ("applications", "&Applications", "Opening applications…", ""),
+    ("review", "Committee &Review", "Opening the committee review…", ""),
     (
         "loans",
         "Loans",
@@ -40,6 +38,9 @@ PLACEHOLDER_TABS = [
 
 
 class MainWindow(QMainWindow):
+    """The shell paints at once with light placeholder pages; :meth:`build_tabs`
+    swaps in the real tabs (and their database imports) right after."""
+
     changed = Signal(object)  # Changes
 
     def __init__(self, paths: Paths, settings: QSettings | None = None) -> None:
@@ -50,26 +51,44 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Lunar Desk" + (" — demo data" if paths.demo else ""))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.catalogue = CatalogueTab(self, self.settings)
-        self.catalogue.setObjectName("catalogue")
-        self.tabs.addTab(self.catalogue, "&Catalogue")
-        self.applications = ApplicationsTab(self, self.settings)
-        self.applications.setObjectName("applications")
-        self.tabs.addTab(self.applications, "&Applications")
-        for key, label, title, text in PLACEHOLDER_TABS:
+        for key, label, title, text in TABS:
             page = EmptyState(title, text)
             page.setObjectName(key)
             self.tabs.addTab(page, label)
         self.setCentralWidget(self.tabs)
-        for tab in (self.catalogue, self.applications):
-            self.changed.connect(tab.on_changes)
-            tab.changed.connect(self.changed)
+        self.catalogue = self.applications = self.review = None
+        self.data_tabs: list = []
 
         self.db_label = QLabel("Opening database…")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._restore_settings()
+
+    def build_tabs(self) -> None:
+        """Create the real tabs in place of the placeholders (idempotent)."""
+        if self.data_tabs:
+            return
+        from lunar_desk.ui.applications.tab import ApplicationsTab
+        from lunar_desk.ui.catalogue.tab import CatalogueTab
+        from lunar_desk.ui.review.tab import ReviewTab
+
+        current = self.tabs.currentIndex()
+        self.catalogue = CatalogueTab(self, self.settings)
+        self.applications = ApplicationsTab(self, self.settings)
+        self.review = ReviewTab(self, self.settings)
+        for index, tab in enumerate((self.catalogue, self.applications, self.review)):
+            key, label = TABS[index][:2]
+            tab.setObjectName(key)
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            self.tabs.insertTab(index, tab, label)
+            self.changed.connect(tab.on_changes)
+            tab.changed.connect(self.changed)
+        self.tabs.setCurrentIndex(current)
+        self.data_tabs = [self.catalogue, self.applications, self.review]
+        self.catalogue.restore_state(self.settings)
 
     # --- menus -------------------------------------------------------------
 
@@ -85,7 +104,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = self._action(
-            "&Import release list…", self.catalogue.import_release_list, "Ctrl+I",
+            "&Import release list…", lambda: self.catalogue.import_release_list(), "Ctrl+I",
             "Import a CLEP release list (.xlsx or .csv) into the catalogue",
         )
         self.open_folder_action = self._action(
@@ -111,21 +130,21 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Show the opened database in every tab."""
+        self.build_tabs()
         self.db = db
         where = db.paths.describe_database()
         self.db_label.setText(f"{'Demo database' if db.paths.demo else 'Database'}: {where} · Officer: {db.officer_name}")
         self.db_label.setToolTip(where)
         self._set_db_actions_enabled(True)
         self.backup_action.setEnabled(db.paths.db_file is not None)
-        self.catalogue.attach(db)
-        self.applications.attach(db)
-        self.changed.emit(Changes.all())
+        for tab in self.data_tabs:
+            tab.attach(db)  # each tab loads what it shows; no second broadcast needed
 
     def show_no_database(self, reason: str) -> None:
         self.db_label.setText(f"No database open: {reason}")
         self._set_db_actions_enabled(False)
-        self.catalogue.setEnabled(False)
-        self.applications.setEnabled(False)
+        for tab in self.data_tabs:
+            tab.setEnabled(False)
 
     # --- actions -------------------------------------------------------------
 
@@ -134,6 +153,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
 
     def backup_now(self) -> Operation:
+        from lunar_desk.services.maintenance import backup_now
+
         paths = self.paths
         self.statusBar().showMessage("Writing backup…")
         return (
@@ -144,6 +165,9 @@ class MainWindow(QMainWindow):
         )
 
     def about_dialog(self) -> AboutDialog:
+        from lunar_desk.services.maintenance import database_info
+        from lunar_desk.ui.about import AboutDialog
+
         info = database_info(self.db) if self.db is not None else None
         return AboutDialog(self.paths, info, self)
 
@@ -163,12 +187,12 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(i).objectName() == last:
                 self.tabs.setCurrentIndex(i)
                 break
-        self.catalogue.restore_state(self.settings)
 
     def save_settings(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/tab", self.tabs.currentWidget().objectName())
-        self.catalogue.save_state(self.settings)
+        if self.catalogue is not None:
+            self.catalogue.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

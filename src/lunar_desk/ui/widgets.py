@@ -26,7 +26,7 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(560)
-        self.text.setMinimumHeight(self.text.heightForWidth(560))
+        self.text.setMinimumHeight(max(self.text.heightForWidth(560), 0))
         self.text.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.title)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)

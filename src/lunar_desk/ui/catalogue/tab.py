@@ -198,6 +198,7 @@ class DetailPane(QTabWidget):
 
 class CatalogueTab(QWidget):
     changed = Signal(object)  # Changes made from this tab
+    counts_updated = Signal()
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -261,7 +262,8 @@ class CatalogueTab(QWidget):
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
-        self._count_timer.timeout.connect(self.update_counts)
+        self._count_timer.timeout.connect(lambda: self.update_counts(background=True))
+        self._count_generation = 0
         self.filter_bar.changed.connect(self.apply_filter)
         self.filter_bar.unit.currentIndexChanged.connect(self._unit_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
@@ -285,6 +287,7 @@ class CatalogueTab(QWidget):
         new.triggered.connect(self.add_sample)
         self.addAction(new)
         self._total = 0
+        self._detail_shown = False
         self._update_buttons()
 
     # --- database and refresh -------------------------------------------------
@@ -323,15 +326,35 @@ class CatalogueTab(QWidget):
         self._count_timer.start()
         self.show_selected()
 
-    def update_counts(self) -> None:
+    def update_counts(self, *, background: bool = False):
+        """The "Showing N of M · X held" line.  With ``background`` the counting
+        query runs on a worker thread and a result for an outdated filter is dropped."""
         if self.db is None:
-            return
-        with self.db.read() as s:
-            shown, held = catalogue.count_samples(s, self.model.filter)
-            self._total = catalogue.total_samples(s)
-        unit = self.filter_bar.current_unit()
-        self.count_label.setText(f"Showing {shown:,} of {self._total:,} samples · {format_mass(held, unit)} held")
-        self.stack.setCurrentIndex(1 if self._total == 0 else 0)
+            return None
+        db, f = self.db, self.model.filter
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def count(_report=None):
+            with db.read() as s:
+                shown, held = catalogue.count_samples(s, f)
+                return shown, held, catalogue.total_samples(s)
+
+        def show(result) -> None:
+            if generation != self._count_generation:
+                return  # the filter changed meanwhile; a newer count is on its way
+            shown, held, self._total = result
+            unit = self.filter_bar.current_unit()
+            self.count_label.setText(f"Showing {shown:,} of {self._total:,} samples · {format_mass(held, unit)} held")
+            self.stack.setCurrentIndex(1 if self._total == 0 else 0)
+            self.counts_updated.emit()
+
+        if not background:
+            show(count())
+            return None
+        from lunar_desk.ui.operations import Operation
+
+        return Operation(count).on_success(show).on_failure(lambda exc: self.count_label.setText(f"Count failed: {exc}")).start()
 
     def _unit_changed(self) -> None:
         unit = self.filter_bar.current_unit()
@@ -358,7 +381,9 @@ class CatalogueTab(QWidget):
         sample_id = self.selected_id()
         self._update_buttons()
         if sample_id is None or self.db is None:
-            self.detail.clear()
+            if self._detail_shown:  # clearing an empty pane still repaints the whole tab
+                self.detail.clear()
+                self._detail_shown = False
             return
         try:
             with self.db.read() as s:
@@ -368,6 +393,7 @@ class CatalogueTab(QWidget):
             self.detail.clear()
             return
         self.detail.show_sample(detail, entries, self.filter_bar.current_unit())
+        self._detail_shown = True
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

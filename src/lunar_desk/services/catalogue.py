@@ -430,6 +430,114 @@ def retire_sample(session: Session, sample_id: uuid.UUID, status: str, reason: s
     return sample
 
 
+# --- reservations (committee approvals) -----------------------------------------
+
+
+def _next_free_number(session: Session, base: str, prefix: str, taken: set[str] = frozenset()) -> str:
+    """``<base>-<prefix><k>`` with the smallest k ≥ 1 not yet in the catalogue (nor in ``taken``)."""
+    k = 1
+    while True:
+        number = f"{base}-{prefix}{k}"
+        if number not in taken and find_sample(session, number) is None:
+            return number
+        k += 1
+
+
+def reserve_mass(
+    session: Session, sample_id: uuid.UUID, mass_ug: int, *, note: str = "", pieces: int | None = None
+) -> Sample:
+    """Reserve ``mass_ug`` of an available leaf sample; returns the reserved record.
+
+    All of what it holds: the sample itself becomes reserved.  Less: it is
+    split (through :func:`split_sample`, so the ledger balances) into a
+    reserved part ``<number>-R<k>`` with the mass and an available remainder
+    ``<number>-<k>`` with the rest.  For a sample counted in pieces (rock
+    chips, thin sections) a partial reservation says how many of the pieces
+    it takes (``pieces``); the remainder keeps the others.
+    """
+    sample = get_sample(session, sample_id)
+    if sample.status != SampleStatus.AVAILABLE:
+        raise LedgerError(
+            f"{sample.sample_number} is {STATUS_LABELS[SampleStatus(sample.status)].lower()}; "
+            "only an available sample can be reserved."
+        )
+    if children(session, sample.id):
+        raise LedgerError(f"{sample.sample_number} is split; reserve mass from one of its parts.")
+    if mass_ug is None or isinstance(mass_ug, bool) or int(mass_ug) != mass_ug or mass_ug <= 0:
+        raise ValidationError("The mass to reserve must be a whole number of micrograms greater than zero.", field="mass")
+    mass_ug = int(mass_ug)
+    left = remaining_ug(sample)
+    if mass_ug > left:
+        raise LedgerError(
+            f"{sample.sample_number} holds {format_mass(left)}; {format_mass(mass_ug)} cannot be reserved from it "
+            f"({format_mass(mass_ug - left)} more than it holds)."
+        )
+    if pieces is not None:
+        if pieces <= 0:
+            raise ValidationError("The number of pieces to reserve must be at least one.", field="pieces")
+        if sample.pieces is not None and pieces > sample.pieces:
+            raise LedgerError(f"{sample.sample_number} has {sample.pieces} piece(s); {pieces} cannot be reserved from it.")
+    note = (note or "").strip()
+    if mass_ug == left:
+        if pieces is not None and sample.pieces is not None and pieces != sample.pieces:
+            raise LedgerError(
+                f"All of {sample.sample_number} ({format_mass(left)}) is {sample.pieces} piece(s), not {pieces}; "
+                "give the mass of the pieces to reserve."
+            )
+        sample.status = SampleStatus.RESERVED.value
+        if note:
+            sample.notes = (sample.notes + "\n" if sample.notes else "") + f"Reserved: {note}"
+        session.flush()
+        return sample
+    reserved_pieces = rest_pieces = None
+    if sample.pieces is not None:
+        if sample.pieces <= 1:
+            raise LedgerError(
+                f"{sample.sample_number} is a single piece of {format_mass(left)}; it is reserved whole or not at all."
+            )
+        if pieces is None:
+            raise ValidationError(
+                f"{sample.sample_number} has {sample.pieces} pieces: say how many of them the "
+                f"{format_mass(mass_ug)} reserved are.",
+                field="pieces",
+            )
+        if pieces == sample.pieces:
+            raise LedgerError(
+                f"All {sample.pieces} pieces of {sample.sample_number} hold {format_mass(left)}, "
+                f"not {format_mass(mass_ug)}; reserve all of it or fewer pieces."
+            )
+        reserved_pieces, rest_pieces = pieces, sample.pieces - pieces
+    reserved_number = _next_free_number(session, sample.sample_number, "R")
+    rest_number = _next_free_number(session, sample.sample_number, "", {reserved_number})
+    why = f"reserved {format_mass(mass_ug)}" + (f" ({note})" if note else "")
+    reserved, _rest = split_sample(
+        session,
+        sample.id,
+        [
+            SplitPart(reserved_number, mass_ug, pieces=reserved_pieces,
+                      notes=f"Reserved from {sample.sample_number}" + (f": {note}" if note else "")),
+            SplitPart(rest_number, left - mass_ug, pieces=rest_pieces),
+        ],
+        reason=why,
+    )
+    reserved.status = SampleStatus.RESERVED.value
+    session.flush()
+    return reserved
+
+
+def release_reservation(session: Session, sample_id: uuid.UUID) -> Sample:
+    """A reserved sample becomes available again (a split made for the reservation stays)."""
+    sample = get_sample(session, sample_id)
+    if sample.status != SampleStatus.RESERVED:
+        raise LedgerError(
+            f"{sample.sample_number} is {STATUS_LABELS[SampleStatus(sample.status)].lower()}, not reserved; "
+            "there is no reservation to release."
+        )
+    sample.status = SampleStatus.AVAILABLE.value
+    session.flush()
+    return sample
+
+
 # --- ledger checks ------------------------------------------------------------
 
 

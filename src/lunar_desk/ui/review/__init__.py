@@ -1,0 +1,1 @@
+"""The Committee Review tab."""

@@ -1,0 +1,140 @@
+"""The Committee Review tab: score grid from the keyboard, decisions, round actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lunar_desk.services import applications as apps
+from lunar_desk.services import catalogue, demo, review
+from lunar_desk.services.demo_applications import fill_applications
+from lunar_desk.services.demo_review import fill_review
+from lunar_desk.ui.widgets import find_data
+
+TODAY = date(2026, 11, 25)
+
+
+def fill(db):
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 60, seed=5)
+        fill_applications(s, today=TODAY)
+        fill_review(s, today=TODAY)
+
+
+def open_round(window, db):
+    with db.read() as s:
+        rnd = next(r for r in review.rounds(s) if r.status == "open")
+    tab = window.review
+    tab.reload_rounds(select=rnd.id)
+    window.tabs.setCurrentWidget(tab)
+    return tab, rnd
+
+
+def test_score_grid_takes_keyboard_entry_and_refuses_out_of_scale(window, db, qtbot):
+    fill(db)
+    tab, rnd = open_round(window, db)
+    grid = tab.scores
+    assert grid.rowCount() > 0 and grid.columnCount() >= 4
+    # find an empty score cell
+    target = next((r, c) for r in range(grid.rowCount()) for c in range(2, grid.columnCount() - 1)
+                  if grid.item(r, c).text() == "")
+    row, col = target
+    assignment_id, criterion_id = grid.item(row, col).data(Qt.ItemDataRole.UserRole)
+    tab.pages.setCurrentIndex(2)
+    window.activateWindow()
+    grid.setFocus()
+    grid.setCurrentCell(row, col)
+    qtbot.keyClicks(grid, "9")  # typing opens the cell editor with the digit
+    qtbot.wait(20)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert "Not saved" in tab.score_hint.text() and "1 to 5" in tab.score_hint.text()
+    assert grid.item(row, col).text() == ""
+    grid.setCurrentCell(row, col)
+    qtbot.keyClicks(grid, "4")  # typing opens the cell editor with the digit
+    qtbot.wait(20)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert tab.score_hint.text() == "Saved."
+    with db.read() as s:
+        saved = next(r for r in review.score_grid(s, rnd.id).rows if r.assignment_id == assignment_id)
+        assert saved.values[criterion_id] == 4
+    grid.setFocus()
+    grid.setCurrentCell(row, col)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    with db.read() as s:
+        saved = next(r for r in review.score_grid(s, rnd.id).rows if r.assignment_id == assignment_id)
+        assert criterion_id not in saved.values
+
+
+def test_decision_on_an_item_reserves_mass(window, db, qtbot, monkeypatch, message_boxes):
+    fill(db)
+    tab, rnd = open_round(window, db)
+    with db.read() as s:
+        under_review = [a for a in review.round_applications(s, rnd.id) if a.status == "under_review"]
+        app, item = next((a, i) for a in under_review for i in apps.requested_items(s, a.id)
+                         if i.mass_ug and not i.pieces and apps.requested_items(s, a.id)[0].id == i.id)
+    tab.decision_app.setCurrentIndex(find_data(tab.decision_app, app.id))
+    assert tab.decisions.topLevelItemCount() >= 1
+    assert tab.decisions.topLevelItem(0).text(2) in ("undecided", "Approved", "Approved, reduced", "Rejected")
+    from lunar_desk.ui.review import tab as tab_module
+
+    real_dialog = tab_module.DecisionDialog
+
+    class Accepting:  # the officer fills the dialog and presses OK
+        def __init__(self, *args, **kwargs):
+            self.dialog = real_dialog(*args, **kwargs)
+
+        def exec(self):
+            d = self.dialog
+            d.outcome.setCurrentIndex(d.outcome.findData("reduced"))
+            d.mass.setText("1 mg")
+            if d.needs_sample:
+                with db.read() as s:
+                    sample = catalogue.sample_page(s, catalogue.SampleFilter(status="available", preparation="powder"), limit=1)[0]
+                d.sample.setText(sample.sample_number)
+            assert d.buttons.button(d.buttons.StandardButton.Ok).isEnabled(), d.error.text()
+            return True
+
+        def values(self):
+            return self.dialog.values()
+
+    monkeypatch.setattr(tab_module, "DecisionDialog", Accepting)
+    tab.decisions.setCurrentItem(tab.decisions.topLevelItem(0))
+    tab.decide()
+    assert message_boxes == []
+    with db.read() as s:
+        decision = review.decisions(s, app.id)[item.id]
+        assert decision.outcome == "reduced" and decision.approved_mass_ug == 1000
+        reserved = catalogue.get_sample(s, decision.reserved_sample_id)
+        assert reserved.status == "reserved" and reserved.mass_ug == 1000
+        assert catalogue.ledger_problems(s) == []
+    assert tab.decisions.topLevelItem(0).text(2) == "Approved, reduced"
+
+
+def test_closed_round_is_read_only(window, db, qtbot):
+    fill(db)
+    with db.read() as s:
+        closed = next(r for r in review.rounds(s) if r.status == "closed")
+    tab = window.review
+    tab.reload_rounds(select=closed.id)
+    assert not tab.auto_button.isEnabled() and not tab.decide_button.isEnabled()
+    assert "closed" in tab.score_hint.text()
+    outcomes = {tab.overview.topLevelItem(i).text(10) for i in range(tab.overview.topLevelItemCount())}
+    assert outcomes & {"Approved", "Partially approved", "Rejected", "approved", "partially_approved", "rejected"}
+
+
+def test_round_summary_and_letter_are_written(window, db, qtbot, tmp_path):
+    fill(db)
+    with db.read() as s:
+        closed = next(r for r in review.rounds(s) if r.status == "closed")
+    tab = window.review
+    tab.reload_rounds(select=closed.id)
+    tab.export_summary(tmp_path / "round.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "round.xlsx").exists(), timeout=20_000)
+    tab.export_letter(tmp_path / "letter.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "letter.pdf").exists(), timeout=20_000)
+    assert (tmp_path / "letter.pdf").read_bytes()[:5] == b"%PDF-"

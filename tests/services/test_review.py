@@ -899,9 +899,9 @@ def test_decision_letter_view(db, env, deciding):
     assert (chip.requested, chip.requested_pieces, chip.outcome_label, chip.sample_number, chip.approved_mass_ug) == (
         CHIP, 1, "Rejected", None, None)
     assert chip.reason == "The chip is reserved for exhibitions."
-    assert letter.signing_deadline is None
-    assert letter.signing_deadline_note == (
-        "within 10 Chinese working days of the date of this letter (the Loans work computes the exact date)")
+    # 10 Chinese working days after Thursday 2026-12-10 (two weekends skipped), in an announced year
+    assert letter.signing_deadline == date(2026, 12, 24)
+    assert letter.signing_deadline_note == "10 Chinese working days after the date of this letter"
     (item,) = other.items
     assert (other.outcome, item.requested, item.sample_number, item.approved_mass_ug) == (
         "approved", "any powder (CE-5)", f"{OTHER_POWDER}-R1", 10_000)

@@ -475,3 +475,121 @@ class ItemDecision(Record, table=True):
                                                  description="the reserved portion (the sample itself or a split of it)")
     reason: str = Field(default="", sa_type=Text)
     decided_on: date | None = None
+
+
+# --- Loans ---------------------------------------------------------------------------
+
+
+class LoanStatus(StrEnum):
+    AWAITING_SIGNATURE = "awaiting_signature"
+    LAPSED = "lapsed"  # not signed within the deadline; reserved mass may be released
+    SIGNED = "signed"
+    COLLECTED = "collected"
+    PARTLY_RETURNED = "partly_returned"
+    CLOSED = "closed"
+
+
+class Loan(Record, table=True):
+    __tablename__ = "loan"
+
+    agreement_number: str = Field(max_length=40, unique=True, description="e.g. LSA-2026-012")
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    institution_id: uuid.UUID | None = Field(default=None, foreign_key="institution.id")
+    responsible_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    purpose: str = Field(default="", sa_type=Text)
+    status: str = Field(default=LoanStatus.AWAITING_SIGNATURE.value, max_length=20, index=True)
+    decision_date: date
+    signing_deadline: date
+    deadline_provisional: bool = Field(default=False, description="falls in a year whose holidays are not announced")
+    signed_on: date | None = None
+    certificate_number: str = Field(default="", max_length=40)
+    certificate_date: date | None = None
+    collected_on: date | None = None
+    collected_by: str = Field(default="", max_length=200)
+    loan_months: int = Field(default=12)
+    due_date: date | None = None
+    closed_on: date | None = None
+    released_on: date | None = Field(default=None, description="reserved mass released after lapse")
+    notes: str = Field(default="", sa_type=Text)
+
+
+class LoanItem(Record, table=True):
+    __tablename__ = "loan_item"
+    __table_args__ = (UniqueConstraint("loan_id", "sample_id"),)
+
+    loan_id: uuid.UUID = Field(foreign_key="loan.id", index=True)
+    sample_id: uuid.UUID = Field(foreign_key="sample.id", index=True)
+    decision_id: uuid.UUID | None = Field(default=None, foreign_key="item_decision.id")
+    mass_ug: int = Field(sa_type=BigInteger)
+    pieces: int | None = None
+
+
+class ReturnRecord(Record, table=True):
+    __tablename__ = "return_record"
+
+    loan_id: uuid.UUID = Field(foreign_key="loan.id", index=True)
+    returned_on: date
+    received_by: str = Field(default="", max_length=200)
+    notes: str = Field(default="", sa_type=Text)
+
+
+class ReturnLine(Record, table=True):
+    __tablename__ = "return_line"
+
+    return_id: uuid.UUID = Field(foreign_key="return_record.id", index=True)
+    loan_item_id: uuid.UUID = Field(foreign_key="loan_item.id", index=True)
+    returned_ug: int = Field(default=0, sa_type=BigInteger)
+    returned_pieces: int | None = None
+    consumed_ug: int = Field(default=0, sa_type=BigInteger)
+    lost_ug: int = Field(default=0, sa_type=BigInteger, description="destroyed or lost")
+    condition: str = Field(default="", sa_type=Text)
+
+
+class IncidentKind(StrEnum):
+    LOSS = "loss"
+    DAMAGE = "damage"
+    CONTAMINATION = "contamination"
+    UNAUTHORIZED_TRANSFER = "unauthorized_transfer"
+    LATE_REPORT = "late_report"
+
+
+class IncidentStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Incident(Record, table=True):
+    __tablename__ = "incident"
+
+    loan_id: uuid.UUID = Field(foreign_key="loan.id", index=True)
+    occurred_on: date
+    kind: str = Field(max_length=30)
+    description: str = Field(default="", sa_type=Text)
+    mass_affected_ug: int | None = Field(default=None, sa_type=BigInteger)
+    status: str = Field(default=IncidentStatus.OPEN.value, max_length=10)
+    reported_to_clep_on: date | None = None
+    resolution: str = Field(default="", sa_type=Text)
+
+
+class LoanExtension(Record, table=True):
+    __tablename__ = "loan_extension"
+
+    loan_id: uuid.UUID = Field(foreign_key="loan.id", index=True)
+    old_due_date: date | None = None
+    new_due_date: date
+    reason: str = Field(sa_type=Text)
+
+
+class CalendarDayKind(StrEnum):
+    HOLIDAY = "holiday"  # a day off the library does not know
+    WORKDAY = "workday"  # a make-up working day (often a weekend)
+
+
+class CalendarDay(Record, table=True):
+    """The State Council's official arrangement, entered by an officer; overrides the calendar library."""
+
+    __tablename__ = "calendar_day"
+
+    day: date = Field(unique=True)
+    kind: str = Field(max_length=10)
+    note: str = Field(default="", max_length=200)

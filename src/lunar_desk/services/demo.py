@@ -252,6 +252,9 @@ def generate(
         from lunar_desk.services.demo_review import fill_review
 
         fill_review(session, today=today or date.today(), attachments_dir=attachments_dir)
+        from lunar_desk.services.demo_loans import fill_loans
+
+        fill_loans(session, today=today or date.today(), attachments_dir=attachments_dir)
     session.add(make_entry(session, "demo", "-", "insert", {"samples": [None, summary.samples], "seed": [None, seed]}))
     return summary
 

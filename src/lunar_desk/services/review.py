@@ -64,7 +64,7 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import applications as apps
-from lunar_desk.services import catalogue
+from lunar_desk.services import catalogue, workdays
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.review_view import (
     DecidedItemView,
@@ -104,7 +104,7 @@ ROUND_STATUS_LABELS = {RoundStatus.OPEN: "Open", RoundStatus.CLOSED: "Closed"}
 
 # The Loan Agreement is signed within 10 Chinese working days of the decision letter.
 SIGNING_DEADLINE_NOTE = (
-    "within 10 Chinese working days of the date of this letter (the Loans work computes the exact date)"
+    "within 10 Chinese working days of the date of this letter"
 )
 NAME_MAX = 200
 SCALE_MAX_LIMIT = 100
@@ -1351,14 +1351,27 @@ def round_summary(session: Session, round_id: uuid.UUID) -> RoundSummaryView:
 
 
 def signing_deadline(session: Session, letter_date: date | None) -> tuple[date | None, str]:
-    """HOOK for the Loans work: the Loan Agreement's signing deadline and how to word it.
+    """The Loan Agreement's signing deadline for a letter of ``letter_date`` and how the letter words it.
 
-    The deadline is 10 Chinese working days after the letter; computing it
-    needs the working-day calendar (``services/workdays.py``, with the
-    officer-entered holiday arrangements).  Until then no date is given and
-    the letter states the rule.
+    The deadline is 10 Chinese working days after the letter, counted by
+    :mod:`~lunar_desk.services.workdays` (public holidays, make-up working
+    days and the officers' entries of the official arrangement).  A date
+    counted through a year whose arrangement is not announced yet is marked
+    provisional.  Without a letter date no date is given and the note
+    states the rule.
     """
-    return None, SIGNING_DEADLINE_NOTE
+    if letter_date is None:
+        return None, SIGNING_DEADLINE_NOTE
+    result = workdays.add_working_days(session, letter_date, workdays.SIGNING_WORKING_DAYS)
+    if result.provisional:
+        years = " and ".join(str(y) for y in result.unannounced_years)
+        note = (f"provisional: counted before the State Council announced the {years} holiday arrangement; "
+                "the APSCO Secretariat will confirm the date")
+    else:
+        note = f"{workdays.SIGNING_WORKING_DAYS} Chinese working days after the date of this letter"
+        if result.holidays_skipped:
+            note += f"; {', '.join(result.holidays_skipped)} holidays not counted"
+    return result.deadline, note
 
 
 def decision_letter_view(session: Session, app_id: uuid.UUID) -> DecisionLetterView:

@@ -27,13 +27,7 @@ TABS = [
     ("catalogue", "&Catalogue", "Opening the catalogue…", ""),
     ("applications", "&Applications", "Opening applications…", ""),
     ("review", "Committee &Review", "Opening the committee review…", ""),
-    (
-        "loans",
-        "Loans",
-        "No loans yet",
-        "Loan agreements, certificates, signing deadlines, collections and returns will be tracked here, "
-        "until every loaned milligram is returned, consumed or explained.",
-    ),
+    ("loans", "&Loans", "Opening loans…", ""),
 ]
 
 
@@ -56,7 +50,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(key)
             self.tabs.addTab(page, label)
         self.setCentralWidget(self.tabs)
-        self.catalogue = self.applications = self.review = None
+        self.catalogue = self.applications = self.review = self.loans = None
         self.data_tabs: list = []
 
         self.db_label = QLabel("Opening database…")
@@ -71,13 +65,15 @@ class MainWindow(QMainWindow):
             return
         from lunar_desk.ui.applications.tab import ApplicationsTab
         from lunar_desk.ui.catalogue.tab import CatalogueTab
+        from lunar_desk.ui.loans.tab import LoansTab
         from lunar_desk.ui.review.tab import ReviewTab
 
         current = self.tabs.currentIndex()
         self.catalogue = CatalogueTab(self, self.settings)
         self.applications = ApplicationsTab(self, self.settings)
         self.review = ReviewTab(self, self.settings)
-        for index, tab in enumerate((self.catalogue, self.applications, self.review)):
+        self.loans = LoansTab(self, self.settings)
+        for index, tab in enumerate((self.catalogue, self.applications, self.review, self.loans)):
             key, label = TABS[index][:2]
             tab.setObjectName(key)
             old = self.tabs.widget(index)
@@ -87,7 +83,7 @@ class MainWindow(QMainWindow):
             self.changed.connect(tab.on_changes)
             tab.changed.connect(self.changed)
         self.tabs.setCurrentIndex(current)
-        self.data_tabs = [self.catalogue, self.applications, self.review]
+        self.data_tabs = [self.catalogue, self.applications, self.review, self.loans]
         self.catalogue.restore_state(self.settings)
 
     # --- menus -------------------------------------------------------------

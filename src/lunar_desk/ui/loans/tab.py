@@ -1,0 +1,517 @@
+"""The Loans tab: every loan from signature to return, with deadline and overdue badges."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.services import loans, review
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.loan_view import LoanView
+from lunar_desk.services.loans import LoanFilter, LoanRow
+from lunar_desk.services.mass import format_mass
+from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
+from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm
+
+TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RED, AMBER, GREY, ORANGE = QColor("#f8d7da"), QColor("#fff3cd"), QColor("#e2e3e5"), QColor("#ffe5cc")
+
+
+def _d(value) -> str:
+    return value.isoformat() if value else ""
+
+
+COLUMNS = [
+    ("Agreement", lambda r: r.agreement_number),
+    ("Application", lambda r: r.application_reference),
+    ("Institution", lambda r: f"{r.institution} ({r.institution_local})" if r.institution_local else r.institution),
+    ("Responsible person", lambda r: f"{r.responsible_person} ({r.responsible_person_native})"
+     if r.responsible_person_native else r.responsible_person),
+    ("Status", lambda r: r.status_label + (" · overdue" if r.overdue else "") + (" · incident" if r.incident_open else "")),
+    ("Signing deadline", lambda r: _d(r.signing_deadline) + (" (provisional)" if r.deadline_provisional else "")
+     + (f" · {r.working_days_left} working days left" if r.deadline_soon and r.working_days_left is not None else "")),
+    ("Due", lambda r: _d(r.due_date)),
+    ("Items", lambda r: str(r.items_count)),
+    ("Lent", lambda r: format_mass(r.loaned_ug)),
+    ("Outstanding", lambda r: format_mass(r.outstanding_ug)),
+]
+
+
+def badge(row: LoanRow) -> QColor | None:
+    """Colour of a loan's row: overdue or lapsed red/grey, open incident orange, deadline soon amber."""
+    if row.overdue:
+        return RED
+    if row.lapsed:
+        return GREY
+    if row.incident_open:
+        return ORANGE
+    if row.deadline_soon:
+        return AMBER
+    return None
+
+
+class LoanTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LoanRow] = []
+
+    def set_rows(self, rows: list[LoanRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()][1](row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return badge(row)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def row_of(self, loan_id) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == loan_id), -1)
+
+
+def _tree(headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setRootIsDecorated(False)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    return tree
+
+
+class LoansTab(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.db: Database | None = None
+        self.view: LoanView | None = None
+        self.today = date.today
+        self._emitting = False
+
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search agreement, application, institution, person or sample number (Ctrl+F)")
+        self.text.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem("All statuses", None)
+        for key, label in loans.STATUS_LABELS.items():
+            self.status.addItem(label, key.value)
+        self.overdue_only = QCheckBox("Overdue only")
+        self.soon_only = QCheckBox("Signing deadline within 5 working days")
+        self.create_button = QPushButton("Create loans from a closed round…")
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 3)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.overdue_only)
+        bar.addWidget(self.soon_only)
+        bar.addWidget(self.create_button)
+        self.counts = QLabel()
+
+        self.model = LoanTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, width in enumerate([110, 140, 260, 220, 170, 260, 90, 50, 90]):
+            self.table.setColumnWidth(i, width)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: list[QPushButton] = []
+        self.agreement_button = QPushButton("Agreement PDF…")
+        self.certificate_button = QPushButton("Certificate PDF…")
+        self.return_form_button = QPushButton("Return form PDF…")
+        self.items = _tree(["Sample", "Mission", "Preparation", "Lent", "Returned", "Consumed", "Lost", "Outstanding", "Now"])
+        self.dates = _tree(["", ""])
+        self.dates.setHeaderHidden(True)
+        self.returns = _tree(["Returned on", "Received by", "Returned", "Consumed", "Lost", "Notes"])
+        self.incidents = _tree(["Date", "Kind", "Description", "Mass", "Status", "Reported to CLEP"])
+        self.close_incident_button = QPushButton("Close incident…")
+        self.details = QTabWidget()
+        self.details.addTab(self.items, "Items")
+        self.details.addTab(self.dates, "Dates and deadline")
+        self.details.addTab(self.returns, "Returns")
+        incident_page = QWidget()
+        il = QVBoxLayout(incident_page)
+        il.addWidget(self.incidents, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.close_incident_button)
+        row.addStretch(1)
+        il.addLayout(row)
+        self.details.addTab(incident_page, "Incidents")
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addLayout(self.actions_row)
+        dl.addLayout(top)
+        docs = QHBoxLayout()
+        docs.addStretch(1)
+        for b in (self.agreement_button, self.certificate_button, self.return_form_button):
+            docs.addWidget(b)
+        dl.addLayout(docs)
+        dl.addWidget(self.details, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setSizes([300, 450])
+
+        self.empty = EmptyState(
+            "No loans yet",
+            "Loan agreements, certificates, signing deadlines, collections and returns will be tracked here, until "
+            "every loaned milligram is returned, consumed or explained. Loans are created from a closed review round.",
+        )
+        self.empty_create = self.empty.add_button("Create loans from a closed round…")
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(bar)
+        pl.addWidget(self.counts)
+        pl.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self.text.textChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.overdue_only.toggled.connect(self.refresh)
+        self.soon_only.toggled.connect(self.refresh)
+        self.create_button.clicked.connect(self.create_from_round)
+        self.empty_create.clicked.connect(self.create_from_round)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.load(self.selected_id()))
+        self.agreement_button.clicked.connect(lambda: self.export("agreement"))
+        self.certificate_button.clicked.connect(lambda: self.export("certificate"))
+        self.return_form_button.clicked.connect(lambda: self.export("return_form"))
+        self.close_incident_button.clicked.connect(self.close_incident)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.text.setFocus(), self.text.selectAll()))
+        self.addAction(find)
+        self.setEnabled(False)
+
+    # --- database and refresh -------------------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.setEnabled(True)
+        with db.action(note="signing deadlines checked at start") as s:
+            loans.check_lapsed(s, self.today())
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.db is not None and not self._emitting and changes.touches(*TABLES, "application", "item_decision"):
+            self.refresh()
+
+    def _emit(self, changes: Changes) -> None:
+        self._emitting = True
+        try:
+            self.changed.emit(changes)
+        finally:
+            self._emitting = False
+
+    def current_filter(self) -> LoanFilter:
+        return LoanFilter(status=self.status.currentData(), text=self.text.text(),
+                          overdue_only=self.overdue_only.isChecked(), soon_only=self.soon_only.isChecked())
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        selected = self.selected_id()
+        with self.db.read() as s:
+            rows = loans.list_loans(s, self.current_filter(), self.today())
+            everything = loans.list_loans(s, LoanFilter(), self.today())
+        self.model.set_rows(rows)
+        overdue = sum(r.overdue for r in everything)
+        soon = sum(r.deadline_soon for r in everything)
+        lapsed = sum(r.lapsed for r in everything)
+        self.counts.setText(f"Showing {len(rows)} of {len(everything)} loans · {overdue} overdue · "
+                            f"{soon} with the signing deadline within 5 working days · {lapsed} lapsed")
+        self.stack.setCurrentIndex(1 if not everything else 0)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.load(self.model.rows[row].id)
+        else:
+            self.load(None)
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def select(self, loan_id: uuid.UUID) -> bool:
+        row = self.model.row_of(loan_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.load(loan_id)
+        return row >= 0
+
+    # --- detail -------------------------------------------------------------------------
+
+    def load(self, loan_id: uuid.UUID | None) -> None:
+        for b in self.action_buttons:
+            self.actions_row.removeWidget(b)
+            b.hide()
+            b.setParent(None)
+            b.deleteLater()
+        self.action_buttons = []
+        for tree in (self.items, self.dates, self.returns, self.incidents):
+            tree.clear()
+        if loan_id is None:
+            self.view = None
+            self.header.setText("")
+            return
+        with self.db.read() as s:
+            v = self.view = loans.loan_view(s, loan_id, self.today())
+        person = v.responsible_person
+        who = ""
+        if person is not None:
+            who = person.name_latin + (f" ({person.name_native})" if person.name_native else "")
+        flags = [f for f, on in (("OVERDUE", v.overdue), ("LAPSED", v.lapsed), ("INCIDENT OPEN", v.incident_open),
+                                 ("signing deadline soon", v.deadline_soon)) if on]
+        self.header.setText(
+            f"<b>{v.agreement_number}</b> · {v.status_label}{' · ' + ', '.join(flags) if flags else ''}<br>"
+            f"{v.application_reference} — {v.purpose}<br>{v.borrower.name}"
+            + (f" ({v.borrower.name_local})" if v.borrower.name_local else "") + f", {v.borrower.member_state} · {who}"
+        )
+        labels = {step.label: step for step in loans.STEPS}
+        for label in v.allowed_actions:
+            step = labels.get(label)
+            if step is None:
+                continue
+            button = QPushButton(label)
+            button.setObjectName(f"loan-{step.action}")
+            button.clicked.connect(lambda _=False, a=step.action: self.run_action(a))
+            self.actions_row.addWidget(button)
+            self.action_buttons.append(button)
+        for it in v.items:
+            self.items.addTopLevelItem(QTreeWidgetItem([
+                it.sample_number, it.mission, it.preparation_label, format_mass(it.mass_ug), format_mass(it.returned_ug),
+                format_mass(it.consumed_ug), format_mass(it.lost_ug), format_mass(it.outstanding_ug), it.sample_status_label,
+            ]))
+        for c in range(9):
+            self.items.resizeColumnToContents(c)
+        dates = [
+            ("Decision", _d(v.decision_date)),
+            ("Signing deadline", _d(v.signing_deadline) + (f" — {v.deadline_note}" if v.deadline_note else "")),
+            ("How it was counted", f"{v.deadline_working_days} Chinese working days after the decision"),
+        ]
+        dates += [("", line) for line in v.deadline_explanation.splitlines()]
+        dates += [("Signed", _d(v.signed_on)), ("Certificate", f"{v.certificate_number} {_d(v.certificate_date)}".strip()),
+                  ("Collected", f"{_d(v.collected_on)} {('by ' + v.collected_by) if v.collected_by else ''}".strip()),
+                  ("Loan period", f"{v.loan_months} months"), ("Due", _d(v.due_date))]
+        dates += [("Extended", f"{_d(e.old_due_date)} → {_d(e.new_due_date)}: {e.reason}") for e in v.extensions]
+        dates += [("Closed", _d(v.closed_on)), ("Reserved mass released", _d(v.released_on))]
+        for key, value in dates:
+            if value:
+                self.dates.addTopLevelItem(QTreeWidgetItem([key, value]))
+        self.dates.resizeColumnToContents(0)
+        for r in v.returns:
+            self.returns.addTopLevelItem(QTreeWidgetItem([
+                _d(r.returned_on), r.received_by, format_mass(r.returned_ug), format_mass(r.consumed_ug),
+                format_mass(r.lost_ug), r.notes,
+            ]))
+        for i in v.incidents:
+            item = QTreeWidgetItem([_d(i.occurred_on), i.kind_label, i.description,
+                                    format_mass(i.mass_affected_ug) if i.mass_affected_ug else "", i.status_label,
+                                    _d(i.reported_to_clep_on)])
+            item.setData(0, ID_ROLE, i.id)
+            self.incidents.addTopLevelItem(item)
+        self.certificate_button.setEnabled(bool(v.certificate_number))
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _write(self, fn) -> bool:
+        def action():
+            with self.db.action() as s:
+                fn(s)
+
+        ok = run_guarded(self, action)
+        if ok:
+            self._emit(Changes.of(*TABLES))
+            self.refresh()
+        return ok
+
+    def dialog_for(self, action: str):
+        """The form an action needs, or None when a confirmation is enough."""
+        v = self.view
+        today = self.today()
+        if action == "sign":
+            return ActionDialog("Record signature", f"The borrower signed {v.agreement_number}.",
+                                {"signed_on": ("Signed on:", date_edit(today))}, ok="Record signature", parent=self)
+        if action == "certificate":
+            return ActionDialog("Issue certificate", "The lunar sample certificate issued for this loan.",
+                                {"number": ("Certificate number:", QLineEdit()), "on": ("Issued on:", date_edit(today))},
+                                ok="Issue", required=("number",), parent=self)
+        if action == "collect":
+            months = QSpinBox()
+            months.setRange(1, 120)
+            months.setValue(v.loan_months or 12)
+            return ActionDialog("Record collection", "The samples were collected at CLEP's lunar sample laboratory.",
+                                {"on": ("Collected on:", date_edit(today)), "collected_by": ("Collected by:", QLineEdit()),
+                                 "loan_months": ("Loan period (months):", months)},
+                                ok="Record collection", required=("collected_by",), parent=self)
+        if action == "return":
+            return ReturnDialog(v, self)
+        if action == "incident":
+            return ActionDialog("Report incident", "Loss, damage, contamination, unauthorised transfer or a late report.",
+                                {"occurred_on": ("Date:", date_edit(today)), "kind": ("Kind:", incident_kinds()),
+                                 "description": ("What happened:", text_edit()),
+                                 "mass_affected_ug": ("Mass affected:", MassEdit(allow_empty=True))},
+                                ok="Report", required=("description",), parent=self)
+        if action == "extend":
+            base = v.due_date or today
+            return ActionDialog("Extend due date", f"Currently due {_d(v.due_date)}.",
+                                {"new_due_date": ("New due date:", date_edit(base.replace(year=base.year + 1)
+                                                                               if not (base.month == 2 and base.day == 29)
+                                                                               else base)),
+                                 "reason": ("Reason:", text_edit())}, ok="Extend", required=("reason",), parent=self)
+        if action == "close":
+            return ActionDialog("Close loan", "Every lent milligram must be returned, consumed or lost.",
+                                {"on": ("Closed on:", date_edit(today))}, ok="Close loan", parent=self)
+        return None
+
+    def run_action(self, action: str, values: dict | None = None) -> bool:
+        """Perform ``action`` on the selected loan; without ``values`` the officer is asked first."""
+        if self.view is None:
+            return False
+        loan_id, today = self.view.id, self.today()
+        if values is None:
+            if action == "release":
+                if not confirm(self, "Release reserved mass",
+                               f"{self.view.agreement_number} lapsed unsigned. Release its reserved samples back to the "
+                               "catalogue? The loan can then no longer be signed.", "Release"):
+                    return False
+                values = {}
+            else:
+                dialog = self.dialog_for(action)
+                if dialog is None or not dialog.exec():
+                    return False
+                values = dialog.values()
+        calls = {
+            "sign": lambda s: loans.record_signature(s, loan_id, values["signed_on"]),
+            "certificate": lambda s: loans.issue_certificate(s, loan_id, values["number"], values["on"]),
+            "collect": lambda s: loans.record_collection(s, loan_id, values["on"], values["collected_by"],
+                                                         loan_months=values.get("loan_months")),
+            "return": lambda s: loans.record_return(s, loan_id, values["returned_on"], values["lines"],
+                                                    values["received_by"], values.get("notes", "")),
+            "incident": lambda s: loans.report_incident(s, loan_id, values["occurred_on"], values["kind"],
+                                                        values["description"], values.get("mass_affected_ug")),
+            "extend": lambda s: loans.extend(s, loan_id, values["new_due_date"], values["reason"]),
+            "close": lambda s: loans.close_loan(s, loan_id, values["on"]),
+            "release": lambda s: loans.release_lapsed(s, loan_id, today),
+        }
+        return self._write(calls[action])
+
+    def close_incident(self) -> None:
+        item = self.incidents.currentItem()
+        if item is None:
+            return
+        incident_id = item.data(0, ID_ROLE)
+        dialog = ActionDialog("Close incident", item.text(2), {"resolution": ("Resolution:", text_edit())},
+                              ok="Close incident", required=("resolution",), parent=self)
+        if dialog.exec():
+            resolution = dialog.values()["resolution"]
+            self._write(lambda s: loans.close_incident(s, incident_id, resolution))
+
+    def create_from_round(self) -> None:
+        with self.db.read() as s:
+            closed = [(r.name, r.id) for r in review.rounds(s) if r.status == "closed"]
+        if not closed:
+            from lunar_desk.errors import UserError
+            from lunar_desk.ui.errors import show_error
+
+            show_error(self, UserError("There is no closed review round yet: loans are made from the committee's decisions."))
+            return
+        combo = QComboBox()
+        for text, rid in closed:
+            combo.addItem(text, rid)
+        dialog = ActionDialog("Create loans", "One loan per approved application of the round, with the samples the "
+                              "committee reserved and the 10-working-day signing deadline.",
+                              {"round_id": ("Round:", combo)}, ok="Create loans", parent=self)
+        if dialog.exec():
+            round_id = dialog.values()["round_id"]
+            self._write(lambda s: loans.create_loans_for_round(s, round_id, today=self.today()))
+
+    def export(self, kind: str, out: Path | None = None) -> Operation | None:
+        if self.view is None:
+            return None
+        names = {"agreement": "agreement", "certificate": "certificate", "return_form": "return-form"}
+        if out is None:
+            default = Path(self.settings.value("loans/pdf-folder", str(Path.home()))) / f"{self.view.agreement_number}-{names[kind]}.pdf"
+            name, _ = QFileDialog.getSaveFileName(self, "Save the PDF", str(default), "PDF (*.pdf)")
+            if not name:
+                return None
+            out = Path(name)
+            self.settings.setValue("loans/pdf-folder", str(out.parent))
+        view = self.view
+
+        def work(report):
+            if kind == "agreement":
+                from lunar_desk.documents.loan_agreement import render_loan_agreement
+
+                return render_loan_agreement(view, out)
+            if kind == "certificate":
+                from lunar_desk.documents.certificate import render_certificate
+
+                return render_certificate(view, out)
+            from lunar_desk.documents.return_form import render_return_form
+
+            return render_return_form(view, out)
+
+        return (Operation(work)
+                .on_success(lambda p: self.window().statusBar().showMessage(f"Written: {p}", 10_000)
+                            if hasattr(self.window(), "statusBar") else None)
+                .with_progress(self, "Writing the PDF…").start())

@@ -1,0 +1,119 @@
+"""The Loans tab: recording a signature and a partial return, badges, actions offered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from lunar_desk.services import catalogue, demo, loans
+from lunar_desk.services.demo_applications import fill_applications
+from lunar_desk.services.demo_loans import fill_loans
+from lunar_desk.services.demo_review import fill_review
+from lunar_desk.ui.loans.tab import AMBER, RED, badge
+
+TODAY = date(2026, 11, 25)
+
+
+def fill(db):
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 80, seed=9)
+        fill_applications(s, today=TODAY)
+        fill_review(s, today=TODAY)
+        fill_loans(s, today=TODAY)
+
+
+def loans_tab(window, db):
+    tab = window.loans
+    tab.today = lambda: TODAY
+    tab.attach(db)
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def pick(tab, status):
+    row = next(r for r in tab.model.rows if r.status == status)
+    assert tab.select(row.id)
+    return row
+
+
+def test_list_shows_badges_and_counts(window, db):
+    fill(db)
+    tab = loans_tab(window, db)
+    rows = tab.model.rows
+    assert len(rows) >= 6 and "overdue" in tab.counts.text()
+    overdue = next(r for r in rows if r.overdue)
+    assert badge(overdue) == RED
+    soon = next(r for r in rows if r.deadline_soon and not r.overdue)
+    assert badge(soon) == AMBER
+    tab.overdue_only.setChecked(True)
+    assert tab.model.rows and all(r.overdue for r in tab.model.rows)
+
+
+def test_recording_a_signature(window, db, qtbot, message_boxes):
+    fill(db)
+    tab = loans_tab(window, db)
+    row = pick(tab, "awaiting_signature")
+    labels = [b.text() for b in tab.action_buttons]
+    assert "Record signature" in labels and "Record return" not in labels
+    dialog = tab.dialog_for("sign")
+    assert dialog.values()["signed_on"] == TODAY
+    assert tab.run_action("sign", dialog.values())
+    assert message_boxes == []
+    with db.read() as s:
+        loan = loans.get_loan(s, row.id)
+        assert loan.status == "signed" and loan.signed_on == TODAY
+    assert "Issue certificate" in [b.text() for b in tab.action_buttons]
+    dates = [tab.dates.topLevelItem(i).text(0) for i in range(tab.dates.topLevelItemCount())]
+    assert "Signed" in dates and "How it was counted" in dates
+
+
+def test_partial_return_through_the_return_form(window, db, qtbot, message_boxes):
+    from lunar_desk.ui.loans.dialogs import CONSUMED, RETURNED, ReturnDialog
+
+    fill(db)
+    tab = loans_tab(window, db)
+    row = next(r for r in tab.model.rows if r.status == "collected" and r.outstanding_ug > 2000)
+    tab.select(row.id)
+    view = tab.view
+    dialog = ReturnDialog(view)
+    qtbot.addWidget(dialog)
+    item = dialog.items[0]
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    too_much = item.outstanding_ug / 1000 + 1
+    dialog.table.item(0, RETURNED).setText(f"{too_much} mg")
+    dialog.received_by.setText("Li Na, CLEP sample laboratory")
+    assert not ok.isEnabled() and "more than" in dialog.balance.text()
+    dialog.table.item(0, RETURNED).setText("1")
+    dialog.table.item(0, CONSUMED).setText("0,5")
+    assert ok.isEnabled(), dialog.balance.text()
+    assert tab.run_action("return", dialog.values())
+    assert message_boxes == []
+    with db.read() as s:
+        account = loans.item_accounts(s, row.id)[item.id]
+        assert (account.returned_ug, account.consumed_ug) == (1000, 500)
+        assert loans.get_loan(s, row.id).status == "partly_returned"
+        assert catalogue.ledger_problems(s) == []
+    assert tab.returns.topLevelItemCount() == 1
+    assert tab.items.topLevelItem(0).text(4) == "1 mg"
+
+
+def test_refused_action_shows_the_reason_and_changes_nothing(window, db, message_boxes):
+    fill(db)
+    tab = loans_tab(window, db)
+    row = pick(tab, "collected")
+    before = tab.view.status
+    assert not tab.run_action("close", {"on": TODAY})
+    assert message_boxes and "returned" in message_boxes[-1][1].lower()
+    assert tab.view.status == before
+
+
+def test_agreement_pdf_is_written(window, db, qtbot, tmp_path):
+    fill(db)
+    tab = loans_tab(window, db)
+    pick(tab, "signed")
+    tab.export("agreement", tmp_path / "agreement.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "agreement.pdf").exists(), timeout=30_000)
+    assert (tmp_path / "agreement.pdf").read_bytes()[:5] == b"%PDF-"

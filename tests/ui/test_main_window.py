@@ -113,3 +113,23 @@ def test_bundled_fonts_cover_member_state_scripts(qapp):
         assert raw.isValid(), name
         missing = [ch for ch, glyph in zip(text, raw.glyphIndexesForString(text)) if glyph == 0]
         assert not missing, f"{name} lacks {missing}"
+
+
+def test_officer_enters_the_official_holiday_arrangement(window, db, message_boxes):
+    from datetime import date
+
+    from lunar_desk.services import workdays
+
+    dialog = window.holiday_calendar()
+    dialog.year.setValue(2027)
+    assert "not announced" in dialog.status.text()
+    dialog.day.setDate(date(2027, 2, 20))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("workday"))
+    dialog.note.setText("Spring Festival 2027 make-up day, State Council notice")
+    assert dialog.enter_day() and message_boxes == []
+    sources = [dialog.days.topLevelItem(i).text(4) for i in range(dialog.days.topLevelItemCount())]
+    assert any(src.startswith("Officer") for src in sources)
+    with db.read() as s:
+        assert workdays.is_working_day(s, date(2027, 2, 20))  # a Saturday, now a working day
+    dialog.note.setText("")
+    assert not dialog.add.isEnabled()  # a note is required

@@ -113,13 +113,19 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(action)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        self.calendar_action = self._action(
+            "&Holiday calendar…", self.show_holiday_calendar,
+            tip="Enter the State Council's holiday arrangement (holidays and make-up working days)",
+        )
+        settings_menu.addAction(self.calendar_action)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action("&About Lunar Desk", self.show_about)
         help_menu.addAction(self.about_action)
         self._set_db_actions_enabled(False)
 
     def _set_db_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.import_action, self.backup_action):
+        for action in (self.import_action, self.backup_action, self.calendar_action):
             action.setEnabled(enabled)
 
     # --- database ----------------------------------------------------------
@@ -166,6 +172,17 @@ class MainWindow(QMainWindow):
 
         info = database_info(self.db) if self.db is not None else None
         return AboutDialog(self.paths, info, self)
+
+    def holiday_calendar(self):
+        from lunar_desk.ui.holiday_calendar import HolidayCalendarDialog
+
+        dialog = HolidayCalendarDialog(self.db, self)
+        dialog.changed.connect(self.changed)
+        return dialog
+
+    def show_holiday_calendar(self) -> None:
+        if self.db is not None:
+            self.holiday_calendar().exec()
 
     def show_about(self) -> None:
         self.about_dialog().exec()

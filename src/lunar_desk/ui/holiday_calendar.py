@@ -1,0 +1,137 @@
+"""Settings → Holiday calendar: the State Council's arrangement, entered by an officer.
+
+The calendar library knows announced years exactly and later years only
+approximately; what an officer enters here overrides it, and provisional
+signing deadlines are counted again in the same action.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.services import loans, workdays
+from lunar_desk.services.changes import Changes
+from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.loans.dialogs import date_edit
+from lunar_desk.ui.widgets import confirm
+
+DAY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HolidayCalendarDialog(QDialog):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, db: Database, parent: QWidget | None = None, year: int | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Holiday calendar (Chinese working days)")
+        self.resize(760, 520)
+        self.year = QSpinBox()
+        self.year.setRange(2020, 2100)
+        self.year.setValue(year or date.today().year)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.days = QTreeWidget()
+        self.days.setRootIsDecorated(False)
+        self.days.setHeaderLabels(["Date", "Day", "Kind", "Name", "Source"])
+        self.day = date_edit()
+        self.kind = QComboBox()
+        self.kind.addItem("Holiday (day off)", "holiday")
+        self.kind.addItem("Make-up working day", "workday")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. Spring Festival 2027, State Council notice of 2026-11-20")
+        self.add = QPushButton("&Enter day")
+        self.remove = QPushButton("&Remove officer entry")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Year:"))
+        top.addWidget(self.year)
+        top.addWidget(self.status, 1)
+        entry = QHBoxLayout()
+        entry.addWidget(self.day)
+        entry.addWidget(self.kind)
+        entry.addWidget(self.note, 1)
+        entry.addWidget(self.add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.days, 1)
+        layout.addLayout(entry)
+        row = QHBoxLayout()
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.year.valueChanged.connect(lambda *_: self.reload())
+        self.add.clicked.connect(self.enter_day)
+        self.remove.clicked.connect(self.remove_entry)
+        self.note.textChanged.connect(lambda: self.add.setEnabled(bool(self.note.text().strip())))
+        self.add.setEnabled(False)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.read() as s:
+            overview = workdays.year_overview(s, self.year.value())
+        self.status.setText(
+            f"{overview.year}: announced ({overview.announced_by})" if overview.announced
+            else f"{overview.year}: not announced yet — {overview.note or 'deadlines counted through it are provisional'}"
+        )
+        self.days.clear()
+        for d in overview.days:
+            kind = "Holiday" if d.kind == "holiday" else "Make-up working day"
+            source = "Officer" + (" (overrides the library)" if d.overrides_library else "") if d.source == "officer" else "Library"
+            item = QTreeWidgetItem([d.day.isoformat(), d.weekday, kind, d.name + (f" / {d.name_zh}" if d.name_zh else ""), source])
+            item.setData(0, DAY_ROLE, (d.day, d.source))
+            self.days.addTopLevelItem(item)
+        for c in range(5):
+            self.days.resizeColumnToContents(c)
+
+    def _write(self, fn) -> bool:
+        def action():
+            with self.db.action() as s:
+                fn(s)
+                loans.recompute_deadlines(s)  # provisional deadlines follow the official arrangement
+
+        ok = run_guarded(self, action)
+        if ok:
+            self.changed.emit(Changes.of("calendar_day", "loan"))
+            self.reload()
+        return ok
+
+    def enter_day(self) -> bool:
+        day, kind, note = self.day.date().toPython(), self.kind.currentData(), self.note.text()
+        if self._write(lambda s: workdays.set_calendar_day(s, day, kind, note)):
+            self.note.clear()
+            return True
+        return False
+
+    def remove_entry(self) -> None:
+        item = self.days.currentItem()
+        if item is None:
+            return
+        day, source = item.data(0, DAY_ROLE)
+        if source != "officer":
+            from lunar_desk.errors import UserError
+            from lunar_desk.ui.errors import show_error
+
+            show_error(self, UserError("Only days an officer entered can be removed; enter a day to override the library."))
+            return
+        if confirm(self, "Remove entry", f"Remove the entry for {day.isoformat()}? The library applies again.", "Remove"):
+            self._write(lambda s: workdays.remove_calendar_day(s, day))

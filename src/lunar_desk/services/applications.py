@@ -62,6 +62,7 @@ from lunar_desk.services.application_view import (
     TeamMemberView,
 )
 from lunar_desk.services.mass import format_mass
+from lunar_desk.services.query import contains, starts_with
 
 S = ApplicationStatus
 
@@ -264,9 +265,8 @@ def reference_prefix(kind: str, year: int) -> str:
 def next_reference(session: Session, kind: str, year: int) -> str:
     """The next free reference for the year and kind: APSCO-R-2026-001, -002, …"""
     prefix = reference_prefix(kind, year)
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     highest = 0
-    for ref in session.scalars(select(Application.reference).where(Application.reference.like(escaped + "%", escape="\\"))):
+    for ref in session.scalars(select(Application.reference).where(starts_with(Application.reference, prefix))):
         tail = ref[len(prefix):]
         if tail.isdigit():
             highest = max(highest, int(tail))
@@ -982,14 +982,6 @@ class ApplicationRow:
     pi_name_native: str = ""
 
 
-def _like(session: Session, column, text: str):
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    if session.get_bind().dialect.name == "sqlite":
-        return column.like(pattern, escape="\\")
-    return column.ilike(pattern, escape="\\")
-
-
 def _conditions(session: Session, f: ApplicationFilter, *, with_status: bool = True) -> list:
     conds = []
     if f.batch_id is not None:
@@ -1002,7 +994,7 @@ def _conditions(session: Session, f: ApplicationFilter, *, with_status: bool = T
         conds.append(Application.member_state_id == f.member_state_id)
     text = (f.text or "").strip()
     if text:
-        conds.append(or_(*(_like(session, c, text) for c in (
+        conds.append(or_(*(contains(session, c, text) for c in (
             Application.reference, Application.title, Institution.name, Institution.name_local,
             Person.name_latin, Person.name_native,
         ))))

@@ -34,6 +34,7 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.errors import LedgerError, NotFoundError, ValidationError
 from lunar_desk.services.mass import format_mass
+from lunar_desk.services.query import contains
 from lunar_desk.services.settings import ledger_tolerance_ug
 
 # Sample numbers as cited in papers: CE5C0400YJFM00406 = mission, C/Z
@@ -624,11 +625,7 @@ def _held_expr():
 
 
 def _text_condition(session: Session, text: str):
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    like = f"%{escaped}%"
-    if session.get_bind().dialect.name == "sqlite":  # SQLite's LIKE already ignores ASCII case
-        return or_(Sample.sample_number.like(like, escape="\\"), Sample.notes.like(like, escape="\\"))
-    return or_(Sample.sample_number.ilike(like, escape="\\"), Sample.notes.ilike(like, escape="\\"))
+    return or_(contains(session, Sample.sample_number, text), contains(session, Sample.notes, text))
 
 
 def _conditions(session: Session, f: SampleFilter) -> list:

@@ -80,6 +80,7 @@ from lunar_desk.services.loan_view import (
 )
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.workdays import SIGNING_WORKING_DAYS, WorkCalendar
+from lunar_desk.services.query import contains, starts_with
 
 S = LoanStatus
 
@@ -348,7 +349,7 @@ def next_agreement_number(session: Session, year: int) -> str:
     """``LSA-<year>-<seq>``: one more than the highest number of that year."""
     prefix = f"{AGREEMENT_PREFIX}-{year}-"
     seqs = [0]
-    for number in session.scalars(select(Loan.agreement_number).where(Loan.agreement_number.like(f"{prefix}%"))):
+    for number in session.scalars(select(Loan.agreement_number).where(starts_with(Loan.agreement_number, prefix))):
         tail = number[len(prefix):]
         if tail.isdigit():
             seqs.append(int(tail))
@@ -990,14 +991,6 @@ class LoanRow:
     working_days_left: int | None = None
 
 
-def _like(session: Session, column, text: str):
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    if session.get_bind().dialect.name == "sqlite":
-        return column.like(pattern, escape="\\")
-    return column.ilike(pattern, escape="\\")
-
-
 def list_loans(session: Session, f: LoanFilter = LoanFilter(), today: date | None = None) -> list[LoanRow]:
     """The loans matching ``f``, by agreement number, with their flags as of ``today``."""
     today = today or date.today()
@@ -1042,9 +1035,9 @@ def list_loans(session: Session, f: LoanFilter = LoanFilter(), today: date | Non
     if text:
         by_sample = exists(
             select(LoanItem.id).join(Sample, Sample.id == LoanItem.sample_id)
-            .where(LoanItem.loan_id == Loan.id, _like(session, Sample.sample_number, text))
+            .where(LoanItem.loan_id == Loan.id, contains(session, Sample.sample_number, text))
         )
-        q = q.where(or_(*(_like(session, c, text) for c in (
+        q = q.where(or_(*(contains(session, c, text) for c in (
             Loan.agreement_number, Loan.certificate_number, Application.reference, Application.title,
             Institution.name, Institution.name_local, Person.name_latin, Person.name_native,
         )), by_sample))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from lunar_desk.config import Paths
-from lunar_desk.services.changes import Changes
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import EmptyState
 

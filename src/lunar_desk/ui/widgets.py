@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lunar_desk.errors import ValidationError
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
@@ -123,3 +134,50 @@ def find_data(combo, value) -> int:
         if combo.itemData(i) == value:
             return i
     return -1
+
+
+def make_tree(headers: list[str], *, flat: bool = True) -> QTreeWidget:
+    """A read-only list/tree with alternating rows (``flat``: no expand decorations)."""
+    tree = QTreeWidget()
+    tree.setRootIsDecorated(not flat)
+    tree.setHeaderLabels(headers)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def list_page(view: QWidget, *buttons: QPushButton) -> QWidget:
+    """A list with its buttons in a row underneath."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return page
+
+
+class CheckedDialog(QDialog):
+    """A form dialog whose OK button is enabled only while :meth:`set_problem` has no problem."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, min_width: int = 460) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(min_width)
+
+    def set_problem(self, problem: str | None) -> None:
+        self.error.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)

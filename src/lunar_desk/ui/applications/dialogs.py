@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +20,7 @@ from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ItemData, MethodData
 from lunar_desk.services.mass import MassUnit, format_mass
-from lunar_desk.ui.widgets import MassEdit, find_data
+from lunar_desk.ui.widgets import CheckedDialog, MassEdit, find_data
 
 
 def _text_edit(height: int = 70) -> QPlainTextEdit:
@@ -33,29 +30,7 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-class _Base(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def set_problem(self, problem: str | None) -> None:
-        self.error.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
-
-
-class ReasonDialog(_Base):
+class ReasonDialog(CheckedDialog):
     """Asks the reason a backward (or rejecting / withdrawing) step needs; it goes into the history."""
 
     def __init__(self, action: str, reference: str, parent: QWidget | None = None) -> None:
@@ -70,7 +45,7 @@ class ReasonDialog(_Base):
         return self.reason.toPlainText().strip()
 
 
-class MethodDialog(_Base):
+class MethodDialog(CheckedDialog):
     def __init__(self, data: MethodData | None = None, parent: QWidget | None = None) -> None:
         super().__init__("Method of analysis", parent)
         self.name = QLineEdit()
@@ -102,7 +77,7 @@ class MethodDialog(_Base):
         )
 
 
-class ItemDialog(_Base):
+class ItemDialog(CheckedDialog):
     """A requested sample: a specific catalogue sample, or a kind with a mass or piece count."""
 
     def __init__(self, db: Database, data: ItemData | None = None, parent: QWidget | None = None) -> None:
@@ -198,7 +173,7 @@ class ItemDialog(_Base):
         )
 
 
-class MemberDialog(_Base):
+class MemberDialog(CheckedDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__("Add team member", parent)
         self.person = QComboBox()

@@ -30,29 +30,9 @@ from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog, ReasonDialog, run_guarded
 from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import confirm
+from lunar_desk.ui.widgets import confirm, list_page, make_tree
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
-
-
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setRootIsDecorated(False)
-    tree.setHeaderLabels(headers)
-    tree.setAlternatingRowColors(True)
-    return tree
-
-
-def _list_page(tree: QTreeWidget, *buttons: QPushButton) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.addWidget(tree, 1)
-    row = QHBoxLayout()
-    for b in buttons:
-        row.addWidget(b)
-    row.addStretch(1)
-    layout.addLayout(row)
-    return page
 
 
 def _selected_id(tree: QTreeWidget):
@@ -93,32 +73,32 @@ class ApplicationEditor(QWidget):
         row.addWidget(self.save_button)
         form_layout.addLayout(row)
 
-        self.team = _tree(["Name", "Own script", "Role", "Institution", "Country", "CV"])
+        self.team = make_tree(["Name", "Own script", "Role", "Institution", "Country", "CV"])
         self.add_member = QPushButton("&Add member…")
         self.make_pi = QPushButton("Make &PI")
         self.remove_member = QPushButton("Remove")
         self.attach_cv = QPushButton("Attach &CV…")
-        self.methods = _tree(["Method", "Instruments", "Destructive", "Justification"])
+        self.methods = make_tree(["Method", "Instruments", "Destructive", "Justification"])
         self.add_method = QPushButton("Add method…")
         self.edit_method = QPushButton("Edit…")
         self.remove_method = QPushButton("Remove")
-        self.items = _tree(["Sample / kind", "Mission", "Mass", "Pieces", "Justification"])
+        self.items = make_tree(["Sample / kind", "Mission", "Mass", "Pieces", "Justification"])
         self.add_item = QPushButton("Add requested sample…")
         self.edit_item = QPushButton("Edit…")
         self.remove_item = QPushButton("Remove")
-        self.attachments = _tree(["File", "Kind", "Size", "Whose", "Check"])
+        self.attachments = make_tree(["File", "Kind", "Size", "Whose", "Check"])
         self.add_attachment = QPushButton("Add file…")
         self.open_attachment = QPushButton("Open")
         self.remove_attachment = QPushButton("Remove")
-        self.checks = _tree(["", "Check", "What is missing"])
-        self.history = _tree(["When", "Officer", "From", "To", "Reason"])
+        self.checks = make_tree(["", "Check", "What is missing"])
+        self.history = make_tree(["When", "Officer", "From", "To", "Reason"])
 
         self.tabs = QTabWidget()
         self.tabs.addTab(form_page, "Form")
-        self.tabs.addTab(_list_page(self.team, self.add_member, self.make_pi, self.attach_cv, self.remove_member), "Team")
-        self.tabs.addTab(_list_page(self.methods, self.add_method, self.edit_method, self.remove_method), "Methods")
-        self.tabs.addTab(_list_page(self.items, self.add_item, self.edit_item, self.remove_item), "Requested samples")
-        self.tabs.addTab(_list_page(self.attachments, self.add_attachment, self.open_attachment, self.remove_attachment), "Attachments")
+        self.tabs.addTab(list_page(self.team, self.add_member, self.make_pi, self.attach_cv, self.remove_member), "Team")
+        self.tabs.addTab(list_page(self.methods, self.add_method, self.edit_method, self.remove_method), "Methods")
+        self.tabs.addTab(list_page(self.items, self.add_item, self.edit_item, self.remove_item), "Requested samples")
+        self.tabs.addTab(list_page(self.attachments, self.add_attachment, self.open_attachment, self.remove_attachment), "Attachments")
         self.tabs.addTab(self.checks, "Pre-check")
         self.tabs.addTab(self.history, "History")
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import run_guarded
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm
+from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm, make_tree
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,14 +113,6 @@ class LoanTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == loan_id), -1)
 
 
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setRootIsDecorated(False)
-    tree.setHeaderLabels(headers)
-    tree.setAlternatingRowColors(True)
-    return tree
-
-
 class LoansTab(QWidget):
     changed = Signal(object)
 
@@ -168,11 +159,11 @@ class LoansTab(QWidget):
         self.agreement_button = QPushButton("Agreement PDF…")
         self.certificate_button = QPushButton("Certificate PDF…")
         self.return_form_button = QPushButton("Return form PDF…")
-        self.items = _tree(["Sample", "Mission", "Preparation", "Lent", "Returned", "Consumed", "Lost", "Outstanding", "Now"])
-        self.dates = _tree(["", ""])
+        self.items = make_tree(["Sample", "Mission", "Preparation", "Lent", "Returned", "Consumed", "Lost", "Outstanding", "Now"])
+        self.dates = make_tree(["", ""])
         self.dates.setHeaderHidden(True)
-        self.returns = _tree(["Returned on", "Received by", "Returned", "Consumed", "Lost", "Notes"])
-        self.incidents = _tree(["Date", "Kind", "Description", "Mass", "Status", "Reported to CLEP"])
+        self.returns = make_tree(["Returned on", "Received by", "Returned", "Consumed", "Lost", "Notes"])
+        self.incidents = make_tree(["Date", "Kind", "Description", "Mass", "Status", "Reported to CLEP"])
         self.close_incident_button = QPushButton("Close incident…")
         self.details = QTabWidget()
         self.details.addTab(self.items, "Items")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,32 +30,10 @@ from lunar_desk.services import catalogue, reference, review
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import run_guarded
 from lunar_desk.ui.applications.form_page import DateField
-from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.widgets import CheckedDialog, MassEdit
 
 
-class _Dialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-    def set_problem(self, problem: str | None) -> None:
-        self.error.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
-
-
-class NewRoundDialog(_Dialog):
+class NewRoundDialog(CheckedDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__("New review round", parent)
         self.batch = QComboBox()
@@ -190,7 +167,7 @@ class ReviewersDialog(QDialog):
             self._write(lambda s: review.update_reviewer(s, rid, expertise=text))
 
 
-class AssignDialog(_Dialog):
+class AssignDialog(CheckedDialog):
     """Pick a reviewer for an application; conflicted reviewers are listed with the reason and cannot be picked."""
 
     def __init__(self, db: Database, round_id: uuid.UUID, app_id: uuid.UUID, reference_text: str, parent=None) -> None:
@@ -222,7 +199,7 @@ class AssignDialog(_Dialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled else None
 
 
-class DecisionDialog(_Dialog):
+class DecisionDialog(CheckedDialog):
     """The committee's decision on one requested item."""
 
     def __init__(self, db: Database, label: str, requested_ug: int | None, requested_pieces: int | None,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,18 +33,11 @@ from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import ReasonDialog, run_guarded
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
-from lunar_desk.ui.widgets import EmptyState, confirm, find_data
+from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
           "item_decision", "reviewer", "application", "sample")
 ROW_ID = Qt.ItemDataRole.UserRole
-
-
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setHeaderLabels(headers)
-    tree.setAlternatingRowColors(True)
-    return tree
 
 
 class ScoreTable(QTableWidget):
@@ -99,10 +91,10 @@ class ReviewTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        self.overview = _tree(["Application", "Title", "Member State", "Reviewers", "Conflicts", "Scores",
+        self.overview = make_tree(["Application", "Title", "Member State", "Reviewers", "Conflicts", "Scores",
                                "Weighted mean", "Spread", "Rank", "Recommendation", "Outcome", "Requested", "Approved"])
         self.overview.setRootIsDecorated(False)
-        self.assignments = _tree(["Application / reviewer", "Institution", "Note"])
+        self.assignments = make_tree(["Application / reviewer", "Institution", "Note"], flat=False)
         self.assign_button = QPushButton("Assign &reviewer…")
         self.unassign_button = QPushButton("&Unassign")
         self.declare_button = QPushButton("Declare &conflict…")
@@ -112,7 +104,7 @@ class ReviewTab(QWidget):
         self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.score_hint = QLabel()
         self.decision_app = QComboBox()
-        self.decisions = _tree(["Requested", "Requested amount", "Decision", "Sample to lend", "Approved", "Reason"])
+        self.decisions = make_tree(["Requested", "Requested amount", "Decision", "Sample to lend", "Approved", "Reason"])
         self.decisions.setRootIsDecorated(False)
         self.decide_button = QPushButton("&Decide…")
         self.recommend = QComboBox()
@@ -123,7 +115,7 @@ class ReviewTab(QWidget):
 
         self.pages = QTabWidget()
         self.pages.addTab(self.overview, "Applications")
-        self.pages.addTab(self._page(self.assignments, self.assign_button, self.unassign_button, self.declare_button), "Assignments")
+        self.pages.addTab(list_page(self.assignments, self.assign_button, self.unassign_button, self.declare_button), "Assignments")
         score_page = QWidget()
         score_layout = QVBoxLayout(score_page)
         score_layout.addWidget(self.scores, 1)
@@ -183,18 +175,6 @@ class ReviewTab(QWidget):
         self.recommend.activated.connect(lambda *_: self._save_recommendation())
         self.letter_button.clicked.connect(lambda: self.export_letter())
         self.setEnabled(False)
-
-    @staticmethod
-    def _page(tree: QTreeWidget, *buttons: QPushButton) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(tree, 1)
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
 
     # --- database and refresh -----------------------------------------------------------
 

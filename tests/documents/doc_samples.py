@@ -245,3 +245,125 @@ def make_round_summary(*, applications: tuple[RoundApplicationSummary, ...] | No
                   ("Efficient use of sample mass", 0.15)),
         applications=default if applications is None else applications,
     )
+
+
+# --- loans: agreements, certificates, return forms ------------------------------------
+
+from lunar_desk.services.loan_view import (  # noqa: E402 - builders added after the review ones
+    BorrowerView,
+    ExtensionView,
+    IncidentView,
+    LoanItemView,
+    LoanView,
+    OrganisationView,
+    ResponsiblePersonView,
+    ReturnLineView,
+    ReturnView,
+)
+
+CLEP = OrganisationView("China Lunar Exploration and Space Program Center (CLEP)", "国家航天局探月与航天工程中心")
+APSCO = OrganisationView("Asia-Pacific Space Cooperation Organization (APSCO) Secretariat", "亚太空间合作组织秘书处")
+
+#: the borrowing institution (Latin, own script, city) of each PI_INDEX key
+LOAN_BORROWERS = {
+    "fa": ("Institute for Research in Fundamental Sciences (IPM)", "پژوهشگاه دانش‌های بنیادی", "Tehran", "IRN"),
+    "zh": ("National Astronomical Observatories, CAS", "中国科学院国家天文台", "Beijing", "CHN"),
+    "ur": ("Institute of Space Technology", "انسٹی ٹیوٹ آف اسپیس ٹیکنالوجی", "Islamabad", "PAK"),
+    "th": ("Chulalongkorn University", "จุฬาลงกรณ์มหาวิทยาลัย", "Bangkok", "THA"),
+    "mn": ("Mongolian Academy of Sciences", "Монгол Улсын Шинжлэх Ухааны Академи", "Ulaanbaatar", "MNG"),
+    "tr": ("Middle East Technical University", "Orta Doğu Teknik Üniversitesi", "Ankara", "TUR"),
+    "es": ("Universidad Nacional de Ingeniería", "", "Lima", "PER"),
+}
+
+
+def loan_item(position: int, number: str, mass_ug: int, *, pieces: int | None = None, mission: str = "CE-6",
+              preparation: str = "powder", preparation_label: str = "Powder", parent: str | None = None,
+              returned_ug: int = 0, consumed_ug: int = 0, lost_ug: int = 0,
+              returned_pieces: int | None = None) -> LoanItemView:
+    names = {"CE-5": ("Chang'e-5", "嫦娥五号"), "CE-6": ("Chang'e-6", "嫦娥六号")}[mission]
+    outstanding = mass_ug - returned_ug - consumed_ug - lost_ug
+    return LoanItemView(
+        id=uuid.uuid4(), position=position, sample_id=uuid.uuid4(), sample_number=number,
+        parent_sample_number=parent, mission=mission, mission_name=names[0], mission_name_zh=names[1],
+        sampling_mode="scooped", sampling_mode_label="Scooped", preparation=preparation,
+        preparation_label=preparation_label, use_class="research", use_class_label="Research sample",
+        mass_ug=mass_ug, pieces=pieces, returned_ug=returned_ug, returned_pieces=returned_pieces,
+        consumed_ug=consumed_ug, lost_ug=lost_ug, outstanding_ug=outstanding,
+        outstanding_pieces=None if pieces is None else pieces - (returned_pieces or 0),
+        fully_accounted=outstanding == 0, sample_status="on_loan", sample_status_label="On loan",
+        location="Borrower",
+    )
+
+
+def loan_items() -> tuple[LoanItemView, ...]:
+    return (
+        loan_item(1, "CE6C0100YJFM00203-R1", 20_000, parent="CE6C0100YJFM00203"),
+        loan_item(2, "CE5C0400YJFM00406", 12_500, pieces=3, mission="CE-5", preparation="chips",
+                  preparation_label="Rock chips"),
+        loan_item(3, "CE5Z0200YJFM01234", 1_234_567, mission="CE-5"),
+    )
+
+
+def make_loan(pi: str = "fa", *, agreement_number: str = "LSA-2026-012", items: tuple[LoanItemView, ...] | None = None,
+              deadline: date = date(2026, 5, 8), provisional: bool = False, note: str = "",
+              collected_on: date | None = None, due_date: date | None = None,
+              returns: tuple[ReturnView, ...] = (), incidents: tuple[IncidentView, ...] = (),
+              extensions: tuple[ExtensionView, ...] = (), certificate_number: str = "CLEP-LSC-2026-0012",
+              certificate_date: date | None = date(2026, 5, 12), signed_on: date | None = None,
+              purpose: str | None = None, status: str = "awaiting_signature") -> LoanView:
+    """A loan view; ``pi`` is a key of PI_INDEX (the responsible person's and the institution's script)."""
+    p = team()[PI_INDEX[pi]].person
+    name, local, city, iso3 = LOAN_BORROWERS[pi]
+    items = loan_items() if items is None else items
+    title = "Space weathering of Chang'e-6 far-side regolith: nanophase iron and solar-wind water"
+    total = sum(i.mass_ug for i in items)
+    returned = sum(i.returned_ug for i in items)
+    consumed = sum(i.consumed_ug for i in items)
+    lost = sum(i.lost_ug for i in items)
+    return LoanView(
+        id=uuid.uuid4(), today=date(2026, 4, 28), agreement_number=agreement_number, status=status,
+        status_label=status.replace("_", " ").capitalize(),
+        application_id=uuid.uuid4(), application_reference="APSCO-R-2026-007", application_kind="research",
+        application_kind_label="Research", application_title=title, purpose=title if purpose is None else purpose,
+        batch_number=9, round_name="2026 spring round", decision_date=date(2026, 4, 22),
+        lender=CLEP, coordinator=APSCO,
+        borrower=BorrowerView(institution_id=uuid.uuid4(), name=name, name_local=local, city=city,
+                              member_state=p.country, member_state_zh=MEMBER_STATE_ZH[p.country],
+                              member_state_iso3=iso3),
+        responsible_person=ResponsiblePersonView(
+            person_id=p.id, name_latin=p.name_latin, name_native=p.name_native, position="Professor",
+            email=p.email, phone="+98 21 2222 0000", institution=p.institution,
+            institution_local=p.institution_local),
+        signing_deadline=deadline, deadline_provisional=provisional, deadline_note=note,
+        deadline_working_days=10, deadline_skipped=(), deadline_explanation="",
+        signed_on=signed_on, certificate_number=certificate_number, certificate_date=certificate_date,
+        collected_on=collected_on, collected_by="", loan_months=12,
+        original_due_date=due_date, due_date=due_date, extensions=extensions,
+        items=items, returns=returns, incidents=incidents,
+        loaned_ug=total, returned_ug=returned, consumed_ug=consumed, lost_ug=lost,
+        outstanding_ug=total - returned - consumed - lost,
+        closed_on=None, released_on=None, notes="internal note: not printed",
+        lapsed=False, deadline_soon=False, working_days_left=None, overdue=False, days_overdue=None,
+        incident_open=any(i.status == "open" for i in incidents), allowed_actions=(),
+    )
+
+
+def make_returned_loan(pi: str = "th") -> LoanView:
+    """A collected loan with one earlier partial return and an open incident (for the return form)."""
+    items = (
+        loan_item(1, "CE6C0100YJFM00203-R1", 20_000, parent="CE6C0100YJFM00203", returned_ug=5_000,
+                  consumed_ug=2_500),
+        loan_item(2, "CE5C0400YJFM00406", 12_500, pieces=3, mission="CE-5", preparation="chips",
+                  preparation_label="Rock chips", lost_ug=1_200),
+    )
+    ret = ReturnView(
+        id=uuid.uuid4(), returned_on=date(2026, 11, 3), received_by="Li Na (李娜)", notes="",
+        lines=(ReturnLineView(items[0].id, 1, items[0].sample_number, 5_000, None, 2_500, 0, "Sealed vial, intact"),),
+        returned_ug=5_000, consumed_ug=2_500, lost_ug=0)
+    incident = IncidentView(
+        id=uuid.uuid4(), occurred_on=date(2026, 9, 14), kind="loss", kind_label="Loss",
+        description="One chip fragment (1.2 mg) lost during FIB preparation.", mass_affected_ug=1_200,
+        status="open", status_label="Open", reported_to_clep_on=date(2026, 9, 15), resolution="")
+    return make_loan(pi, agreement_number="LSA-2026-003", items=items, collected_on=date(2026, 5, 20),
+                     due_date=date(2027, 5, 20), returns=(ret,), incidents=(incident,),
+                     signed_on=date(2026, 5, 6), status="partly_returned")

@@ -322,8 +322,12 @@ def _in(cp: int, ranges) -> bool:
     return any(lo <= cp <= hi for lo, hi in ranges)
 
 
+@lru_cache(maxsize=8192)
 def char_script(ch: str) -> str | None:
-    """The script run a character starts or joins; None for neutrals (spaces, punctuation, digits)."""
+    """The script run a character starts or joins; None for neutrals (spaces, punctuation, digits).
+
+    Cached: documents ask about the same few hundred characters thousands of times.
+    """
     cp = ord(ch)
     if _in(cp, _ARABIC_RANGES):
         return ARABIC

@@ -8,6 +8,7 @@ on, and every text goes through :func:`fonts.markup`, so any script renders.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -99,6 +100,28 @@ def styles() -> Styles:
     return _styles
 
 
+class WrapOnceParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    ReportLab wraps a paragraph again every time it is measured (a
+    ``KeepTogether`` measures its content, then the frame measures it again;
+    a table measures its cells, then splits or draws them); line breaking of
+    multi-font and Chinese text is the costly part of a document, and the
+    result depends only on the width.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        cache = self.__dict__.setdefault("_wrap_cache", {})
+        hit = cache.get(availWidth)
+        if hit is not None:
+            self.blPara, self._wrapWidths, self.width, self.height = hit
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            cache[availWidth] = (self.blPara, self._wrapWidths, width, height)
+        return width, height
+
+
 class RTLParagraph(Flowable):
     """A paragraph whose base direction is right-to-left (Persian, Urdu).
 
@@ -150,11 +173,20 @@ def para(text: str | None, style: ParagraphStyle, *, bold: bool = False, empty: 
     Text that starts right-to-left becomes an :class:`RTLParagraph` (same style).
     """
     if not text or not text.strip():
-        return Paragraph(f'<font color="#888888">{markup(empty)}</font>', style)
+        return WrapOnceParagraph(f'<font color="#888888">{markup(empty)}</font>', style)
     text = text.strip()
     if is_rtl(text):
         return RTLParagraph(text, style, bold=bold)
-    return Paragraph(markup(text, bold=bold), style)
+    if style.shaping and not _needs_shaping(text):
+        # only the Arabic-script and Thai fonts are shaped: without them the result is the same, faster
+        style = style_variant(style, "unshaped", shaping=0)
+    return WrapOnceParagraph(markup(text, bold=bold), style)
+
+
+def _needs_shaping(text: str) -> bool:
+    from lunar_desk.documents.fonts import ARABIC, THAI_SCRIPT, char_script
+
+    return any(char_script(c) in (ARABIC, THAI_SCRIPT) for c in set(text))
 
 
 def cell_para(text: str | None, *, bold: bool = False, empty: str = EMPTY) -> Flowable:
@@ -265,6 +297,20 @@ def draw_paragraph(canvas: Canvas, text_markup: str, style: ParagraphStyle, x: f
     return h
 
 
+class PageText:
+    """Text of any script drawn at the same place on many pages (a running header or footer):
+    built and wrapped once, drawn on each page with :meth:`draw`."""
+
+    def __init__(self, text: str, style: ParagraphStyle, width: float) -> None:
+        self.flowable = para(text, style, empty="")
+        _, self.height = self.flowable.wrap(width, 1000)
+
+    def draw(self, canvas: Canvas, x: float, y_top: float) -> float:
+        """Draw with the top at ``y_top``; returns the height."""
+        self.flowable.drawOn(canvas, x, y_top - self.height)
+        return self.height
+
+
 def build_pdf(
     out: Path,
     story: list,
@@ -273,26 +319,31 @@ def build_pdf(
     subject: str,
     decorate: PageDecorator,
     author: str = "APSCO Secretariat",
+    pagesize: tuple[float, float] = PAGE_SIZE,
+    margins: tuple[float, float, float] = (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
 ) -> Path:
-    """Lay out ``story`` on A4 pages with the shared margins; write ``out`` atomically."""
+    """Lay out ``story`` on pages (A4 portrait with the shared margins unless ``pagesize`` and
+    ``margins`` = (left/right, top, bottom) say otherwise); write ``out`` atomically."""
     register_fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.part")
+    margin_x, margin_top, margin_bottom = margins
     doc = BaseDocTemplate(
         str(tmp),
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=pagesize,
+        leftMargin=margin_x,
+        rightMargin=margin_x,
+        topMargin=margin_top,
+        bottomMargin=margin_bottom,
         title=title,
         subject=subject,
         author=author,
         creator="Lunar Desk",
         initialFontName=SANS,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+    frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
+                  id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
@@ -302,3 +353,102 @@ def build_pdf(
         if tmp.exists():
             tmp.unlink()
     return out
+
+
+# --- small helpers shared by the documents -------------------------------------------------
+
+#: an unruled layout table: the bundled font (never ReportLab's unembedded Helvetica) and no padding
+PLAIN_TABLE = (
+    ("FONT", (0, 0), (-1, -1), SANS, 8.5),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+)
+
+_variants: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, ParagraphStyle]] = weakref.WeakKeyDictionary()
+
+
+def style_variant(style: ParagraphStyle, suffix: str, **changes) -> ParagraphStyle:
+    """A variant of ``style`` with ``changes``, cached per style object and ``suffix`` (same suffix,
+    same changes); the cache entry goes when ``style`` does."""
+    per_style = _variants.get(style)
+    if per_style is None:
+        per_style = _variants[style] = {}
+    variant = per_style.get(suffix)
+    if variant is None:
+        variant = ParagraphStyle(f"{style.name}_{suffix}", parent=style, **changes)
+        variant.parent = None  # attributes are copied; no reference back keeps ``style`` alive
+        per_style[suffix] = variant
+    return variant
+
+
+def needs_cjk_wrap(text: str) -> bool:
+    """True for text with Chinese and without Thai or Arabic script: it may break between characters."""
+    from lunar_desk.documents.fonts import ARABIC, HAN, THAI_SCRIPT, char_script
+
+    scripts = {char_script(c) for c in set(text)}
+    return HAN in scripts and not scripts & {THAI_SCRIPT, ARABIC}
+
+
+def text_para(text: str | None, style: ParagraphStyle, *, bold: bool = False, empty: str = EMPTY) -> Flowable:
+    """:func:`para` in ``style``'s bold cut when ``bold`` (Latin runs of bold markup keep the style's
+    font), wrapping between Chinese characters when the text is Chinese (``wordWrap="CJK"``;
+    Thai clusters and right-to-left runs are never split that way)."""
+    if bold and style.fontName == SANS:
+        style = style_variant(style, "bold", fontName=SANS_BOLD)
+    if text and needs_cjk_wrap(text):
+        style = style_variant(style, "cjk", wordWrap="CJK")
+    return para(text, style, bold=bold, empty=empty)
+
+
+def text_cell(text: str | None, *, bold: bool = False, empty: str = EMPTY, align: str = "left") -> Flowable:
+    """A table cell of any text (:func:`text_para` in the cell style, aligned "left", "right" or "center")."""
+    s = styles()
+    style = {"left": s.cell, "right": s.cell_right, "center": s.cell_center}[align]
+    return text_para(text, style, bold=bold, empty=empty)
+
+
+def text_lines(*lines: str | None, bold_first: bool = False, empty: str = EMPTY) -> list[Flowable]:
+    """A cell of several lines (a name in Latin, then in its own script…), one :func:`text_cell` each;
+    blank and repeated lines are left out."""
+    seen: list[str] = []
+    for line in lines:
+        line = (line or "").strip()
+        if line and line not in seen:
+            seen.append(line)
+    if not seen:
+        return [text_cell(None, empty=empty)]
+    return [text_cell(line, bold=bold_first and i == 0) for i, line in enumerate(seen)]
+
+
+def head_cell(en: str, zh: str, align: str = "left") -> Paragraph:
+    """A bilingual column heading: English over Chinese, bold."""
+    s = styles()
+    style = s.cell_head
+    if align != "left":
+        style = style_variant(style, align, alignment={"right": TA_RIGHT, "center": TA_CENTER}[align])
+    return Paragraph(markup(f"{en}\n{zh}", bold=True), style)
+
+
+def text_pair(en: str, zh: str, style: ParagraphStyle | None = None) -> list[Flowable]:
+    """An English paragraph with its Chinese version right under it (blank texts left out)."""
+    style = style or styles().body
+    out = []
+    if en.strip():
+        out.append(text_para(en, style_variant(style, "tight", spaceAfter=1) if zh.strip() else style))
+    if zh.strip():
+        out.append(text_para(zh, style))
+    return out
+
+
+class Sections:
+    """Numbers the section headings of a document: "1. Parties / 协议双方"."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def heading(self, en: str, zh: str) -> Paragraph:
+        self.n += 1
+        return Paragraph(markup(f"{self.n}. {en} / {zh}", bold=True), styles().heading)

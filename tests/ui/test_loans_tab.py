@@ -117,3 +117,19 @@ def test_agreement_pdf_is_written(window, db, qtbot, tmp_path):
     tab.export("agreement", tmp_path / "agreement.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "agreement.pdf").exists(), timeout=30_000)
     assert (tmp_path / "agreement.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_agreements_for_a_whole_round(window, db, qtbot, tmp_path):
+    from lunar_desk.services import review
+
+    fill(db)
+    tab = loans_tab(window, db)
+    with db.read() as s:
+        lent_rounds = [r for r in review.rounds(s) if r.status == "closed"
+                       and any(row.application_id in {a.id for a in review.round_applications(s, r.id)}
+                               for row in loans.list_loans(s, loans.LoanFilter(), TODAY))]
+    round_id = lent_rounds[0].id
+    tab.agreements_for_round(round_id, tmp_path / "agreements")
+    qtbot.waitUntil(lambda: "agreement(s) written" in tab.counts.text(), timeout=60_000)
+    files = sorted((tmp_path / "agreements").glob("*.pdf"))
+    assert files and all(f.read_bytes()[:5] == b"%PDF-" for f in files)

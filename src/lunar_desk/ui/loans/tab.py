@@ -134,12 +134,15 @@ class LoansTab(QWidget):
         self.overdue_only = QCheckBox("Overdue only")
         self.soon_only = QCheckBox("Signing deadline within 5 working days")
         self.create_button = QPushButton("Create loans from a closed round…")
+        self.batch_button = QPushButton("Agreements for a round…")
+        self.batch_button.setToolTip("Write the loan agreement PDFs of every loan of a review round into a folder")
         bar = QHBoxLayout()
         bar.addWidget(self.text, 3)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.overdue_only)
         bar.addWidget(self.soon_only)
         bar.addWidget(self.create_button)
+        bar.addWidget(self.batch_button)
         self.counts = QLabel()
 
         self.model = LoanTableModel(self)
@@ -219,6 +222,7 @@ class LoansTab(QWidget):
         self.soon_only.toggled.connect(self.refresh)
         self.create_button.clicked.connect(self.create_from_round)
         self.empty_create.clicked.connect(self.create_from_round)
+        self.batch_button.clicked.connect(lambda: self.agreements_for_round())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.load(self.selected_id()))
         self.agreement_button.clicked.connect(lambda: self.export("agreement"))
         self.certificate_button.clicked.connect(lambda: self.export("certificate"))
@@ -475,6 +479,46 @@ class LoansTab(QWidget):
         if dialog.exec():
             round_id = dialog.values()["round_id"]
             self._write(lambda s: loans.create_loans_for_round(s, round_id, today=self.today()))
+
+    def agreements_for_round(self, round_id=None, folder: Path | None = None) -> Operation | None:
+        """Batch: the agreements of every loan made from one review round, written off the GUI thread."""
+        if round_id is None:
+            with self.db.read() as s:
+                rounds = [(r.name, r.id) for r in review.rounds(s) if r.status == "closed"]
+            combo = QComboBox()
+            for text, rid in rounds:
+                combo.addItem(text, rid)
+            dialog = ActionDialog("Agreements for a round", "One agreement PDF per loan of the round.",
+                                  {"round_id": ("Round:", combo)}, ok="Choose folder…", required=("round_id",), parent=self)
+            if not dialog.exec():
+                return None
+            round_id = dialog.values()["round_id"]
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(self, "Folder for the agreements", str(Path.home()))
+            if not name:
+                return None
+            folder = Path(name)
+        today = self.today()
+        with self.db.read() as s:
+            app_ids = {a.id for a in review.round_applications(s, round_id)}
+            views = [loans.loan_view(s, r.id, today) for r in loans.list_loans(s, LoanFilter(), today)
+                     if r.application_id in app_ids]
+        if not views:
+            from lunar_desk.errors import UserError
+            from lunar_desk.ui.errors import show_error
+
+            show_error(self, UserError("No loans were made from that round yet; create them first."))
+            return None
+
+        def work(report):
+            from lunar_desk.documents.loan_agreement import render_agreements
+
+            folder.mkdir(parents=True, exist_ok=True)
+            return render_agreements(views, folder, progress=report)
+
+        return (Operation(work)
+                .on_success(lambda paths: self.counts.setText(f"{len(paths)} agreement(s) written to {folder}"))
+                .with_progress(self, f"Writing {len(views)} agreement(s)…").start())
 
     def export(self, kind: str, out: Path | None = None) -> Operation | None:
         if self.view is None:

@@ -96,3 +96,18 @@ def test_team_items_precheck_submit_and_forward(window, db, qtbot, tmp_path):
     assert "Forward to CLEP" not in labels and "Committee review started" in labels
     assert editor.form.title.isReadOnly()
     assert editor.history.topLevelItemCount() == 2
+
+
+def test_leaving_an_edited_application_asks_and_saves(window, db, qtbot, message_boxes):
+    setup_reference(db)
+    tab = window.applications
+    first = tab.new_application("research")
+    second = tab.new_application("research")
+    tab.select(first)
+    tab.editor.form.title.setText("Unsaved title")
+    assert tab.editor.is_dirty()
+    tab.table.selectRow(tab.model.row_of(second))  # the officer clicks another application
+    assert message_boxes and message_boxes[-1][0] == "Unsaved changes"
+    with db.read() as s:
+        assert apps.get_application(s, first).title == "Unsaved title"  # Save is the default answer
+    assert tab.editor.app_id == second

@@ -59,3 +59,13 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def run_guarded(parent: QWidget | None, action) -> bool:
+    """Run ``action()``; a UserError is shown to the officer instead of raised. True on success."""
+    try:
+        action()
+    except UserError as exc:
+        show_error(parent, exc)
+        return False
+    return True

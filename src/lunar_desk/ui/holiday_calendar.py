@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from lunar_desk.db.engine import Database
 from lunar_desk.services import loans, workdays
 from lunar_desk.services.changes import Changes
-from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.loans.dialogs import date_edit
 from lunar_desk.ui.widgets import confirm
 

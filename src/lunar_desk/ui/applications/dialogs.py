@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
-from lunar_desk.errors import UserError
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ItemData, MethodData
@@ -195,15 +194,3 @@ class MemberDialog(CheckedDialog):
 
     def values(self):
         return self.person.currentData(), self.role.currentData()
-
-
-def run_guarded(parent: QWidget, action) -> bool:
-    """Run ``action()``; show a UserError instead of raising. True on success."""
-    from lunar_desk.ui.errors import show_error
-
-    try:
-        action()
-    except UserError as exc:
-        show_error(parent, exc)
-        return False
-    return True

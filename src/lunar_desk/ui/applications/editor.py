@@ -27,7 +27,8 @@ from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.services.attachments import verify_attachment
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
-from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog, ReasonDialog, run_guarded
+from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog, ReasonDialog
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import confirm, list_page, make_tree
@@ -263,8 +264,9 @@ class ApplicationEditor(QWidget):
 
         ok = run_guarded(self, action)
         if ok:
-            self.changed.emit(Changes.of(*TABLES, ids=[self.app_id]))
-            self.load(self.app_id)
+            app_id = self.app_id
+            self.load(app_id)  # the form is clean again before anyone reacts to the change
+            self.changed.emit(Changes.of(*TABLES, ids=[app_id]))
         return ok
 
     def _form_edited(self) -> None:
@@ -277,6 +279,28 @@ class ApplicationEditor(QWidget):
             self.form_state.setText(f"Read-only: an application that is {self.view.status_label.lower()} is no longer edited.")
         else:
             self.form_state.setText("Unsaved changes." if dirty else "")
+
+    def settle_unsaved(self) -> bool:
+        """Before leaving an application with unsaved edits: Save, Discard or Cancel (stay).
+
+        Returns True when it is fine to move on; edits are never dropped silently.
+        """
+        if not self.is_dirty():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"{self.view.reference} has unsaved changes to its form.",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = QMessageBox.StandardButton(box.exec())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_form()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert_form()
+            return True
+        return False
 
     def is_dirty(self) -> bool:
         return self.editable and self.form.values() != getattr(self, "_saved_fields", None)

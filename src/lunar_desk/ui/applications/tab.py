@@ -30,7 +30,7 @@ from lunar_desk.services.applications import ApplicationFilter
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
-from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.widgets import EmptyState, find_data
 
 
@@ -204,8 +204,13 @@ class ApplicationsTab(QWidget):
             return
         app_id = self.selected_id()
         if app_id != self.editor.app_id:
-            if self.editor.is_dirty():
-                self.editor.save_form()
+            if not self.editor.settle_unsaved():  # the officer chose to stay: select the edited one again
+                row = self.model.row_of(self.editor.app_id)
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.selectionModel().blockSignals(False)
+                return
             self.editor.load(app_id)
 
     def new_application(self, kind: str) -> uuid.UUID | None:

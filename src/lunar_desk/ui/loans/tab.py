@@ -33,7 +33,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import LoanFilter, LoanRow
 from lunar_desk.services.mass import format_mass
-from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm, make_tree

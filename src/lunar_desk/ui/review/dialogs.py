@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from lunar_desk.db.engine import Database
 from lunar_desk.services import catalogue, reference, review
 from lunar_desk.services.mass import format_mass
-from lunar_desk.ui.applications.dialogs import run_guarded
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.applications.form_page import DateField
 from lunar_desk.ui.widgets import CheckedDialog, MassEdit
 

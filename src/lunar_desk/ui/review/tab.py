@@ -30,7 +30,8 @@ from lunar_desk.services import applications as apps
 from lunar_desk.services import review
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
-from lunar_desk.ui.applications.dialogs import ReasonDialog, run_guarded
+from lunar_desk.ui.applications.dialogs import ReasonDialog
+from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
 from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree

@@ -111,3 +111,23 @@ def test_leaving_an_edited_application_asks_and_saves(window, db, qtbot, message
     with db.read() as s:
         assert apps.get_application(s, first).title == "Unsaved title"  # Save is the default answer
     assert tab.editor.app_id == second
+
+
+def test_requested_sample_picked_from_the_catalogue_filter(window, db, qtbot):
+    from lunar_desk.ui.applications.dialogs import ItemDialog
+    from lunar_desk.ui.catalogue.picker import SamplePickerDialog
+
+    setup_reference(db)
+    dialog = ItemDialog(db, None, window)
+    qtbot.addWidget(dialog)
+    picker = SamplePickerDialog(db, dialog)
+    qtbot.addWidget(picker)
+    assert picker.model.rowCount() > 0 and all(r.status == "available" for r in picker.model.rows)
+    wanted = picker.model.rows[3].sample_number
+    qtbot.keyClicks(picker.filter_bar.text, wanted)
+    assert picker.model.rows[0].sample_number == wanted
+    picker.table.selectRow(0)
+    picker.table.setCurrentIndex(picker.model.index(0, 0))
+    picker.exec = lambda: True  # the officer presses Pick
+    assert dialog.pick_from_catalogue(picker=picker)
+    assert dialog.number.text() == wanted and "holds" in dialog.found.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QPushButton,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -88,6 +89,8 @@ class ItemDialog(CheckedDialog):
         self.number.setPlaceholderText("Sample number, e.g. CE5C0400YJFM00406")
         self.found = QLabel()
         self.found.setWordWrap(True)
+        self.pick = QPushButton("Pick from the &catalogue…")
+        self.pick.clicked.connect(self.pick_from_catalogue)
         self.mission = QComboBox()
         self.preparation = QComboBox()
         with db.read() as s:
@@ -104,6 +107,7 @@ class ItemDialog(CheckedDialog):
         self.justification = _text_edit()
         self.form.addRow(self.specific)
         self.form.addRow("Sample &number:", self.number)
+        self.form.addRow("", self.pick)
         self.form.addRow("", self.found)
         self.form.addRow(self.by_kind)
         self.form.addRow("&Mission:", self.mission)
@@ -131,9 +135,20 @@ class ItemDialog(CheckedDialog):
             signal.connect(self._check)
         self._check()
 
+    def pick_from_catalogue(self, *, picker=None) -> bool:
+        """Choose the sample with the catalogue's filter bar instead of typing its number."""
+        from lunar_desk.ui.catalogue.picker import SamplePickerDialog
+
+        picker = picker or SamplePickerDialog(self.db, self)
+        if picker.exec() and picker.selected_number():
+            self.specific.setChecked(True)
+            self.number.setText(picker.selected_number())
+            return True
+        return False
+
     def _check(self) -> None:
         specific = self.specific.isChecked()
-        for w in (self.number,):
+        for w in (self.number, self.pick):
             w.setEnabled(specific)
         for w in (self.mission, self.preparation, self.preferred):
             w.setEnabled(not specific)

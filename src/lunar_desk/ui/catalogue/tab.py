@@ -323,6 +323,7 @@ class CatalogueTab(QWidget):
         self.model.set_filter(self.filter_bar.value())
 
     def _after_reset(self) -> None:
+        self._count_generation += 1  # a count still running is for the old filter: drop it
         self._count_timer.start()
         self.show_selected()
 

@@ -1,6 +1,6 @@
 """The ``lunar-desk`` command: the GUI by default, and headless sub-commands
 for scripting and support (``check``, ``backup``, ``demo``,
-``import-samples``).
+``import-samples``, ``backups``, ``restore``).
 
 Exit codes: 0 success, 1 a problem the message explains, 2 bad usage.
 """
@@ -40,6 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="back up the database (verified copy)")
     _common(p, suppress=True)
     p.add_argument("--out", metavar="FILE", help="where to write the backup (default: the backups folder)")
+
+    p = sub.add_parser("backups", help="list the backups in the backups folder (date, size, record counts)")
+    _common(p, suppress=True)
+
+    p = sub.add_parser("restore", help="replace the database by a backup (the current database is backed up first)")
+    _common(p, suppress=True)
+    p.add_argument("file", metavar="FILE", help="the backup to restore (a path, or a file name in the backups folder)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = sub.add_parser("demo", help="create a demo database with N samples (for trying out and benchmarks)")
     _common(p, suppress=True)
@@ -84,6 +92,49 @@ def cmd_backup(args) -> int:
         check_sqlite_file(paths.db_file)
     out = make_backup(paths, reason="manual", out=Path(args.out) if args.out else None)
     print(f"Backup written and verified: {out}")
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from lunar_desk.services.backups import format_size, list_backups
+
+    paths = _paths(args)
+    backups = list_backups(paths)
+    if not backups:
+        print(f"No backups in {paths.backups_dir}.")
+        return 0
+    print(f"Backups in {paths.backups_dir}:")
+    for b in backups:
+        c = b.record_counts
+        counts = (
+            f"{c.get('sample', 0):,} samples, {c.get('application', 0):,} applications, "
+            f"{c.get('loan', 0):,} loans, {c.get('audit_log', 0):,} audit entries"
+            if c else "unreadable"
+        )
+        print(f"  {b.created:%Y-%m-%d %H:%M:%S}  {b.reason:<24} {format_size(b.size):>9}  {counts}  {b.path.name}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from lunar_desk.services.backups import restore_backup
+
+    paths = _paths(args)
+    file = Path(args.file)
+    if not file.exists() and not file.is_absolute() and (paths.backups_dir / file).exists():
+        file = paths.backups_dir / file
+    target = paths.describe_database()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(f"lunar-desk: restoring replaces {target}; pass --yes to confirm when not at a terminal.", file=sys.stderr)
+            return 2
+        answer = input(f"Replace {target} by the backup {file}? The current database is backed up first. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 1
+    pre = restore_backup(paths, file)
+    print(f"Restored {target} from {file}.")
+    if pre is not None:
+        print(f"The previous database was backed up to {pre}.")
     return 0
 
 
@@ -190,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from lunar_desk.errors import UserError
 
-    commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "import-samples": cmd_import_samples}
+    commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "import-samples": cmd_import_samples,
+                "backups": cmd_backups, "restore": cmd_restore}
     try:
         if args.command is None:
             return run_gui(args)

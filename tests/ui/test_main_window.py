@@ -59,7 +59,7 @@ def test_geometry_and_last_tab_are_remembered(qtbot, db, tmp_path):
 def test_backup_now_writes_a_verified_backup(window, db, qtbot):
     op = window.backup_now()
     qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage(), timeout=10_000)
-    backups = list(db.paths.backups_dir.glob("*.sqlite"))
+    backups = list(db.paths.backups_dir.glob("*-manual.sqlite"))  # besides the daily backup made on opening
     assert len(backups) == 1 and backups[0].stat().st_size > 0
     assert op is not None
 

@@ -52,8 +52,9 @@ def backup_name(reason: str, when: datetime | None = None) -> str:
     return f"lunar-desk-{when:%Y%m%d-%H%M%S}-{reason}.sqlite"
 
 
-def make_backup(paths: Paths, reason: str = "manual", out: Path | None = None) -> Path:
-    """Back up the database of ``paths`` into the backups folder (or ``out``)."""
+def make_backup(paths: Paths, reason: str = "manual", out: Path | None = None, *, when: datetime | None = None) -> Path:
+    """Back up the database of ``paths`` into the backups folder (or ``out``);
+    ``when`` (default: now) is the time written into the file name."""
     src = paths.db_file
     if src is None:
         raise UserError(
@@ -62,9 +63,9 @@ def make_backup(paths: Paths, reason: str = "manual", out: Path | None = None) -
     if not src.exists():
         raise DatabaseUnreadable(f"There is no database at {src} to back up.", path=src)
     if out is None:
-        out = paths.backups_dir / backup_name(reason)
+        out = paths.backups_dir / backup_name(reason, when)
         n = 1
         while out.exists():
             n += 1
-            out = paths.backups_dir / backup_name(f"{reason}-{n}")
+            out = paths.backups_dir / backup_name(f"{reason}-{n}", when)
     return backup_sqlite(src, Path(out))

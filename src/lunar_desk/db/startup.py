@@ -8,6 +8,7 @@ file; such a file is never written to.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from lunar_desk.db.engine import Database, connect, enable_wal
 from lunar_desk.errors import DatabaseUnreadable, SchemaTooNew
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+log = logging.getLogger("lunar_desk")
 
 
 @dataclass
@@ -116,4 +119,11 @@ def open_database(paths: Paths, *, officer_login: str | None = None, migrate_sch
     except BaseException:
         db.dispose()
         raise
+    if existed and migrate_schema and not report.created:
+        try:
+            from lunar_desk.services.backups import daily_backup_if_due
+
+            daily_backup_if_due(paths)
+        except Exception as exc:  # the daily backup must never keep the officer out
+            log.warning("The daily backup of %s failed: %s", db_file, exc)
     return db, report

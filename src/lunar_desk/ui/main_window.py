@@ -106,8 +106,13 @@ class MainWindow(QMainWindow):
             "Open &data folder", self.open_data_folder, tip="Show the folder with the database, backups and attachments"
         )
         self.backup_action = self._action("&Backup now", self.backup_now, "Ctrl+Shift+B", "Write a verified backup of the database")
+        self.backups_action = self._action(
+            "Bac&kups…", self.show_backups, tip="List the backups and restore one (works even when the database cannot be opened)"
+        )
+        self.backups_action.setEnabled(self.paths.db_file is not None)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.import_action, None, self.open_folder_action, self.backup_action, None, self.quit_action):
+        for action in (self.import_action, None, self.open_folder_action, self.backup_action, self.backups_action, None,
+                       self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -164,6 +169,23 @@ class MainWindow(QMainWindow):
             .with_progress(self, "Writing and verifying the backup…")
             .start()
         )
+
+    def backups_dialog(self):
+        from lunar_desk.ui.backups_dialog import BackupsDialog
+
+        return BackupsDialog(self, self)
+
+    def show_backups(self) -> None:
+        self.backups_dialog().exec()
+
+    def reopen(self) -> bool:
+        """Close the current database and open it again (after a restore); the tabs re-attach."""
+        from lunar_desk.ui.app import open_into
+
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        return open_into(self, self.paths, interactive=True)
 
     def about_dialog(self) -> AboutDialog:
         from lunar_desk.services.maintenance import database_info

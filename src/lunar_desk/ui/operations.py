@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -42,8 +43,11 @@ class _Runnable(QRunnable):
 class Operation:
     _running: set[Operation] = set()
 
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any], *, owner: QWidget | None = None) -> None:
+        """``owner``: the widget the result is for; if it is gone when the work ends
+        (window closed meanwhile), the result is dropped instead of touching deleted widgets."""
         self.fn = fn
+        self._owner = owner
         self.signals = _Signals()
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
@@ -61,6 +65,8 @@ class Operation:
 
     def with_progress(self, parent: QWidget, label: str) -> Operation:
         self._parent = parent
+        if self._owner is None:
+            self._owner = parent
         dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
         dialog.setWindowTitle("Lunar Desk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -88,19 +94,27 @@ class Operation:
 
     def _finish(self) -> None:
         if self._dialog is not None:
-            self._dialog.canceled.disconnect(self.cancel)
-            self._dialog.reset()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):
+                self._dialog.canceled.disconnect(self.cancel)
+                self._dialog.reset()
+                self._dialog.deleteLater()
             self._dialog = None
         Operation._running.discard(self)
 
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     def _on_success(self, result: Any) -> None:
         self._finish()
+        if self._owner_gone():
+            return
         if self._success:
             self._success(result)
 
     def _on_failure(self, exc: BaseException) -> None:
         self._finish()
+        if self._owner_gone():
+            return
         if self._failure:
             self._failure(exc)
         else:

@@ -355,7 +355,7 @@ class CatalogueTab(QWidget):
             return None
         from lunar_desk.ui.operations import Operation
 
-        return Operation(count).on_success(show).on_failure(lambda exc: self.count_label.setText(f"Count failed: {exc}")).start()
+        return Operation(count, owner=self).on_success(show).on_failure(lambda exc: self.count_label.setText(f"Count failed: {exc}")).start()
 
     def _unit_changed(self) -> None:
         unit = self.filter_bar.current_unit()

@@ -57,12 +57,16 @@ class Paths:
 
     @property
     def db_file(self) -> Path | None:
-        """The SQLite file, or None for a server database."""
+        """The SQLite file, or None for a server (or in-memory) database.
+
+        Parsed without SQLAlchemy so the window can ask before the database
+        layer is imported: ``sqlite:///relative``, ``sqlite:////abs/path``,
+        ``sqlite:///C:/path`` on Windows; a ``?query`` is ignored.
+        """
         if not self.is_sqlite:
             return None
-        from sqlalchemy.engine import make_url
-
-        database = make_url(self.db_url).database
+        _scheme, sep, rest = self.db_url.partition(":///")
+        database = rest.split("?", 1)[0] if sep else ""
         return Path(database) if database and database != ":memory:" else None
 
     def describe_database(self) -> str:

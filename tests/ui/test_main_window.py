@@ -133,3 +133,25 @@ def test_officer_enters_the_official_holiday_arrangement(window, db, message_box
         assert workdays.is_working_day(s, date(2027, 2, 20))  # a Saturday, now a working day
     dialog.note.setText("")
     assert not dialog.add.isEnabled()  # a note is required
+
+
+def test_the_window_paints_before_the_database_layer_loads(tmp_path):
+    """Start-up speed: building the window must not import SQLAlchemy (benchmarks/startup.py measures the rest)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lunar_desk.ui import app\n"
+        "a = app.make_app()\n"
+        "from lunar_desk.config import resolve_paths\n"
+        "from lunar_desk.ui.main_window import MainWindow\n"
+        f"w = MainWindow(resolve_paths({str(tmp_path)!r}))\n"
+        "w.show()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'openpyxl', 'reportlab') if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -103,7 +103,6 @@ def _title_block(view: LoanView) -> list:
 
 
 def _loan(view: LoanView, sec: Sections) -> list:
-    s = styles()
     b = view.borrower
     person = view.responsible_person
     agreement = [text_cell(f"{view.agreement_number} — {AGREEMENT_TITLE[0]} / {AGREEMENT_TITLE[1]}", bold=True)]

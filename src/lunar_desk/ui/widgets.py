@@ -136,6 +136,19 @@ def find_data(combo, value) -> int:
     return -1
 
 
+def refill_combo(combo, items, first: str) -> None:
+    """Replace a combo's choices with ``first`` (data None) then ``items`` (text, data),
+    keeping the current choice when it is still there; emits no change signals."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(first, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(find_data(combo, current), 0))
+    combo.blockSignals(False)
+
+
 def make_tree(headers: list[str], *, flat: bool = True) -> QTreeWidget:
     """A read-only list/tree with alternating rows (``flat``: no expand decorations)."""
     tree = QTreeWidget()

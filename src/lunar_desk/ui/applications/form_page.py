@@ -25,7 +25,7 @@ from lunar_desk.db.models import ApplicationKind
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ApplicationFields
-from lunar_desk.ui.widgets import find_data
+from lunar_desk.ui.widgets import find_data, refill_combo
 
 TEXT_FIELDS = [
     # (field, label, research?, public benefit?)
@@ -126,14 +126,7 @@ class FormPage(QScrollArea):
             states = [(m.name, m.id) for m in reference.member_states(s)]
         for combo, items, none in ((self.batch, batches, "(not chosen)"), (self.institution, institutions, "(not chosen)"),
                                    (self.member_state, states, "(the institution's)")):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(none, None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(find_data(combo, current), 0))
-            combo.blockSignals(False)
+            refill_combo(combo, items, none)
 
     def _add(self, key: str, label: str, widget: QWidget, research: bool, public: bool) -> None:
         box = QWidget()

@@ -31,7 +31,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
-from lunar_desk.ui.widgets import EmptyState, find_data
+from lunar_desk.ui.widgets import EmptyState, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -148,15 +148,8 @@ class ApplicationsTab(QWidget):
         with self.db.read() as s:
             batches = [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)]
             states = [(m.name, m.id) for m in reference.member_states(s)]
-        for combo, items, none in ((self.batch, batches, "All batches"), (self.member_state, states, "All Member States")):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(none, None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(find_data(combo, current), 0))
-            combo.blockSignals(False)
+        refill_combo(self.batch, batches, "All batches")
+        refill_combo(self.member_state, states, "All Member States")
 
     def current_filter(self) -> ApplicationFilter:
         return ApplicationFilter(

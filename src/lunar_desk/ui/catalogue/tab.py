@@ -34,7 +34,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import EmptyState, MassEdit, find_data
+from lunar_desk.ui.widgets import EmptyState, MassEdit, refill_combo
 
 COUNT_DELAY_MS = 120
 
@@ -85,16 +85,8 @@ class FilterBar(QWidget):
         self.max_mass.changed.connect(self.changed)
 
     def set_choices(self, missions: list[tuple[str, uuid.UUID]], batches: list[tuple[str, uuid.UUID]]) -> None:
-        for combo, items in ((self.mission, missions), (self.batch, batches)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for text, value in items:
-                combo.addItem(text, value)
-            i = find_data(combo, current)
-            combo.setCurrentIndex(max(i, 0))
-            combo.blockSignals(False)
+        refill_combo(self.mission, missions, "All missions")
+        refill_combo(self.batch, batches, "All batches")
 
     def current_unit(self) -> MassUnit:
         return MassUnit(self.unit.currentData())

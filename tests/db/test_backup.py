@@ -4,16 +4,17 @@ request; each one is a complete, verified, self-contained copy."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from lunar_desk.config import Paths, resolve_paths
 from lunar_desk.db import migrate
 from lunar_desk.db.backup import backup_sqlite, make_backup
 from lunar_desk.db.engine import connect
-from lunar_desk.db.models import Institution, MemberState, Person
+from lunar_desk.db.models import MemberState, Person
 from lunar_desk.db.startup import check_sqlite_file, open_database
 from lunar_desk.errors import DatabaseUnreadable, UserError
 
@@ -27,19 +28,24 @@ def query(path: Path, sql: str) -> list[tuple]:
 
 
 def make_old_database(paths: Paths) -> None:
-    """A database last used by a Lunar Desk whose schema was 0001, holding records."""
+    """A database last used by a Lunar Desk whose schema was 0001, holding records.
+
+    Written with plain SQL: today's models describe today's schema, not 0001's."""
     db = connect(paths)
     try:
         migrate.upgrade(db.engine, "0001")
-        db.ensure_officer("amina", "Amina Rahman")
-        with db.action() as s:
-            iran = MemberState(name="Iran", iso3="IRN", name_zh="伊朗")
-            s.add(iran)
-            s.flush()
-            inst = Institution(name="Iranian Space Agency", name_local="سازمان فضایی ایران", member_state_id=iran.id)
-            s.add(inst)
-            s.flush()
-            s.add(Person(name_latin="Reza Karimi", name_native="رضا کریمی", institution_id=inst.id))
+        now = "2025-01-06 09:00:00.000000"
+        common = "created_at, updated_at, origin"
+        with db.engine.begin() as conn:
+            iran, inst, person = (uuid.uuid4().hex for _ in range(3))
+            conn.execute(text(f"INSERT INTO member_state (id, {common}, name, name_zh, iso3, status, notes) "
+                              "VALUES (:id, :t, :t, '', 'Iran', '伊朗', 'IRN', 'member', '')"), {"id": iran, "t": now})
+            conn.execute(text(f"INSERT INTO institution (id, {common}, name, name_local, city, member_state_id, notes) "
+                              "VALUES (:id, :t, :t, '', 'Iranian Space Agency', 'سازمان فضایی ایران', '', :ms, '')"),
+                         {"id": inst, "t": now, "ms": iran})
+            conn.execute(text(f"INSERT INTO person (id, {common}, name_latin, name_native, email, phone, position, "
+                              "institution_id, notes) VALUES (:id, :t, :t, '', 'Reza Karimi', 'رضا کریمی', '', '', '', "
+                              ":inst, '')"), {"id": person, "t": now, "inst": inst})
     finally:
         db.dispose()
 

@@ -23,7 +23,11 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import AuditLog, Record
 from lunar_desk.db.types import utcnow
 
-_SKIP = {"created_at", "updated_at", "origin"}
+_SKIP = {"created_at", "updated_at", "origin", "version"}
+# Not in an entry's ``changes``: ``updated_at`` and ``origin`` are the entry's own ``at`` and
+# ``installation`` (the hook stamps both from the same clock reading), ``created_at`` is when
+# the object was made and ``version`` counts updates (see lunar_desk.services.audit_replay).
+NOT_AUDITED = frozenset(_SKIP)
 
 
 def jsonable(value: Any) -> Any:
@@ -46,11 +50,13 @@ def _columns(obj: Record):
     return [attr for attr in inspect(obj).mapper.column_attrs if attr.key not in _SKIP]
 
 
-def make_entry(session: Session, table: str, row_id: str, action: str, changes: dict[str, Any]) -> AuditLog:
-    """An audit row stamped with the session's officer, installation and note."""
+def make_entry(
+    session: Session, table: str, row_id: str, action: str, changes: dict[str, Any], *, at: datetime | None = None
+) -> AuditLog:
+    """An audit row stamped with the session's officer, installation and note (``at``: now by default)."""
     info = session.info
     return AuditLog(
-        at=utcnow(),
+        at=at or utcnow(),
         officer_id=info.get("officer_id"),
         officer_name=info.get("officer_name", ""),
         installation=info.get("installation", ""),
@@ -62,8 +68,8 @@ def make_entry(session: Session, table: str, row_id: str, action: str, changes: 
     )
 
 
-def _entry(session: Session, obj: Record, action: str, changes: dict[str, Any]) -> AuditLog:
-    return make_entry(session, obj.__tablename__, str(obj.id), action, changes)
+def _entry(session: Session, obj: Record, action: str, changes: dict[str, Any], at: datetime | None = None) -> AuditLog:
+    return make_entry(session, obj.__tablename__, str(obj.id), action, changes, at=at)
 
 
 def _before_flush(session: Session, flush_context, instances) -> None:
@@ -75,7 +81,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         obj.origin = installation
         obj.updated_at = now
         values = {a.key: [None, jsonable(getattr(obj, a.key))] for a in _columns(obj)}
-        session.add(_entry(session, obj, "insert", values))
+        session.add(_entry(session, obj, "insert", values, now))
     for obj in list(session.dirty):
         if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
             continue
@@ -93,12 +99,12 @@ def _before_flush(session: Session, flush_context, instances) -> None:
             continue
         obj.origin = installation
         obj.updated_at = now
-        session.add(_entry(session, obj, "update", changes))
+        session.add(_entry(session, obj, "update", changes, now))
     for obj in list(session.deleted):
         if not isinstance(obj, Record):
             continue
         values = {a.key: [jsonable(getattr(obj, a.key)), None] for a in _columns(obj)}
-        session.add(_entry(session, obj, "delete", values))
+        session.add(_entry(session, obj, "delete", values, now))
 
 
 def install(session_class: type[Session]) -> None:

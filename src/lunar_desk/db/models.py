@@ -15,6 +15,7 @@ from typing import Any
 
 import uuid6
 from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from lunar_desk.db.types import UTCDateTime, utcnow
@@ -32,6 +33,14 @@ class Record(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     origin: str = Field(default="", max_length=36, description="installation id of the last change")
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"},
+                         description="bumped on every update; a stale edit is refused, never silently saved")
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805  (SQLAlchemy's signature)
+        # Optimistic locking: an UPDATE carries "WHERE version = <the version read>",
+        # so two officers saving the same record cannot overwrite each other.
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class MemberStatus(StrEnum):
@@ -69,7 +78,18 @@ class Person(Record, table=True):
     phone: str = Field(default="", max_length=50)
     position: str = Field(default="", max_length=200)
     institution_id: uuid.UUID | None = Field(default=None, foreign_key="institution.id", index=True)
+    status: str = Field(default="active", max_length=20,
+                        sa_column_kwargs={"server_default": "active"},
+                        description="PersonStatus: active, retired, moved, deceased")
+    left_on: date | None = Field(default=None, description="when the person retired, moved or died")
     notes: str = Field(default="", sa_type=Text)
+
+
+class PersonStatus(StrEnum):
+    ACTIVE = "active"
+    RETIRED = "retired"
+    MOVED = "moved"
+    DECEASED = "deceased"
 
 
 class Officer(Record, table=True):
@@ -593,3 +613,10 @@ class CalendarDay(Record, table=True):
     day: date = Field(unique=True)
     kind: str = Field(max_length=10)
     note: str = Field(default="", max_length=200)
+
+
+# The later tables live in their own modules; importing them here registers
+# them with the metadata wherever the models are imported.
+from lunar_desk.db.models_results import *  # noqa: E402, F403
+from lunar_desk.db.models_stewardship import *  # noqa: E402, F403
+from lunar_desk.db.models_sync import *  # noqa: E402, F403

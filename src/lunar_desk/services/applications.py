@@ -49,9 +49,10 @@ from lunar_desk.db.models import (
     TeamRole,
     UseClass,
 )
+from lunar_desk.db.locking import check_version
 from lunar_desk.errors import NotFoundError, UserError, ValidationError
 from lunar_desk.services import attachments as att_service
-from lunar_desk.services import catalogue
+from lunar_desk.services import catalogue, recycle_bin
 from lunar_desk.services.application_view import (
     ApplicationView,
     AttachmentView,
@@ -62,6 +63,7 @@ from lunar_desk.services.application_view import (
     TeamMemberView,
 )
 from lunar_desk.services.mass import format_mass
+from lunar_desk.services.reference import person_label
 from lunar_desk.services.query import contains, starts_with
 
 S = ApplicationStatus
@@ -518,8 +520,8 @@ def remove_team_member(session: Session, member_id: uuid.UUID) -> None:
     _require_editable(app)
     if app.pi_person_id == member.person_id:
         app.pi_person_id = None
-    session.delete(member)
-    session.flush()
+    person = session.get(Person, member.person_id)
+    recycle_bin.discard(session, member, f"{person_label(person) if person else '?'} ({app.reference})", parent=app)
 
 
 # --- methods ---------------------------------------------------------------------
@@ -581,9 +583,9 @@ def update_method(session: Session, method_id: uuid.UUID, data: MethodData) -> A
 
 def remove_method(session: Session, method_id: uuid.UUID) -> None:
     method = _get_method(session, method_id)
-    _require_editable(get_application(session, method.application_id))
-    session.delete(method)
-    session.flush()
+    app = get_application(session, method.application_id)
+    _require_editable(app)
+    recycle_bin.discard(session, method, f"{method.name} ({app.reference})", parent=app)
 
 
 # --- requested items ---------------------------------------------------------------
@@ -698,9 +700,24 @@ def update_requested_item(session: Session, item_id: uuid.UUID, data: ItemData) 
 
 def remove_requested_item(session: Session, item_id: uuid.UUID) -> None:
     item = _get_item(session, item_id)
-    _require_editable(get_application(session, item.application_id))
-    session.delete(item)
-    session.flush()
+    app = get_application(session, item.application_id)
+    _require_editable(app)
+    recycle_bin.discard(session, item, f"item {item.position} ({app.reference})", parent=app)
+
+
+@recycle_bin.restore_check("team_member", "application_method", "requested_item", "attachment")
+def _check_restore(session: Session, data: dict) -> None:
+    """A removed part of an application comes back only while the application may be edited."""
+    if "application_id" in data:
+        app_id = data["application_id"]
+    elif data.get("owner_table") == "application":
+        app_id = data["owner_id"]
+    else:
+        return
+    app = session.get(Application, uuid.UUID(str(app_id)))
+    if app is None:
+        raise NotFoundError("The application it belonged to no longer exists.")
+    _require_editable(app, "changed")
 
 
 # --- attachments of an application ---------------------------------------------------

@@ -183,6 +183,9 @@ def attachments_of(session: Session, owner_table: str, owner_id: uuid.UUID) -> l
 
 
 def remove_attachment(session: Session, attachment_id: uuid.UUID) -> None:
-    """Delete the attachment row; the stored file stays (other rows may share it)."""
-    session.delete(get_attachment(session, attachment_id))
-    session.flush()
+    """Move the attachment row to the recycle bin; the stored file stays (other
+    rows may share it, and a restore needs it)."""
+    from lunar_desk.services import recycle_bin
+
+    row = get_attachment(session, attachment_id)
+    recycle_bin.discard(session, row, row.name)

@@ -64,7 +64,7 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import applications as apps
-from lunar_desk.services import catalogue, workdays
+from lunar_desk.services import catalogue, recycle_bin, workdays
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.review_view import (
     DecidedItemView,
@@ -580,8 +580,16 @@ def remove_declared_conflict(session: Session, conflict_id: uuid.UUID) -> None:
             f"This conflict ({_label(CONFLICT_LABELS, row.kind)}) follows from the records; correct the records instead.",
             field="conflict",
         )
-    session.delete(row)
-    session.flush()
+    app = apps.get_application(session, row.application_id)
+    who = _reviewer_name(session, get_reviewer(session, row.reviewer_id))
+    recycle_bin.discard(session, row, f"{who} declared a conflict with {app.reference}")
+
+
+@recycle_bin.restore_check("assignment", "score", "conflict_of_interest")
+def _check_restore(session: Session, data: dict) -> None:
+    """Assignments, their scores and declared conflicts come back only while the round is open."""
+    if "round_id" in data:
+        _require_open(get_round(session, uuid.UUID(str(data["round_id"]))))
 
 
 def conflict_reasons(session: Session, round_id: uuid.UUID, app_id: uuid.UUID, reviewer_id: uuid.UUID) -> list[str]:
@@ -655,11 +663,9 @@ def unassign(session: Session, assignment_id: uuid.UUID, *, with_scores: bool = 
             "Confirm that the scores go too.",
             field="scores",
         )
-    for score in scores:
-        session.delete(score)
-    session.flush()  # scores reference the assignment: they go first
-    session.delete(assignment)
-    session.flush()
+    app = apps.get_application(session, assignment.application_id)
+    who = _reviewer_name(session, get_reviewer(session, assignment.reviewer_id))
+    recycle_bin.discard(session, assignment, f"{who} → {app.reference}", children=scores)
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from lunar_desk.config import Paths
 from lunar_desk.db import migrate
 from lunar_desk.db.engine import connect
+from lunar_desk.db.models import Attachment, Loan, LoanItem, LoanStatus, Sample
 from lunar_desk.db.startup import check_sqlite_file
 from lunar_desk.errors import DatabaseProblem
 
@@ -76,6 +78,49 @@ def check_database(paths: Paths) -> CheckReport:
         report.problems.extend(f"Mass ledger: {p.message}" for p in ledger)
         if not ledger:
             report.facts.append("Mass ledger: balanced")
+        with db.read() as session:
+            double = samples_on_two_open_loans(session)
+            files = attachment_problems(session, paths.attachments_dir)
+            n_files = session.scalar(select(func.count()).select_from(Attachment))
+        report.problems.extend(double)
+        if not double:
+            report.facts.append("Loans: no sample is on two open loans")
+        report.problems.extend(files)
+        if not files:
+            report.facts.append(f"Attachments: {n_files} stored file(s) present and unchanged (SHA-256)")
     finally:
         db.dispose()
     return report
+
+
+OPEN_LOAN_STATUSES = (LoanStatus.AWAITING_SIGNATURE.value, LoanStatus.SIGNED.value, LoanStatus.COLLECTED.value,
+                      LoanStatus.PARTLY_RETURNED.value)
+
+
+def samples_on_two_open_loans(session: Session) -> list[str]:
+    """A sample may be lent once at a time: each one on two open loans, named with the loans."""
+    rows = session.execute(
+        select(Sample.sample_number, Loan.agreement_number)
+        .join(LoanItem, LoanItem.sample_id == Sample.id).join(Loan, Loan.id == LoanItem.loan_id)
+        .where(Loan.status.in_(OPEN_LOAN_STATUSES)).order_by(Sample.sample_number, Loan.agreement_number)
+    ).all()
+    loans: dict[str, list[str]] = {}
+    for number, agreement in rows:
+        loans.setdefault(number, []).append(agreement)
+    return [f"Sample {number} is on {len(a)} open loans at once: {', '.join(a)}." for number, a in loans.items()
+            if len(a) > 1]
+
+
+def attachment_problems(session: Session, attachments_dir, limit: int = 200) -> list[str]:
+    """Every attachment's stored file is there with the content it had when attached."""
+    from lunar_desk.services.attachments import verify_attachment
+
+    problems = []
+    for att in session.scalars(select(Attachment).order_by(Attachment.owner_table, Attachment.name)):
+        problem = verify_attachment(attachments_dir, att)
+        if problem is not None:
+            problems.append(f"Attachment of {att.owner_table.replace('_', ' ')} {att.owner_id}: {problem}")
+            if len(problems) >= limit:
+                problems.append("(more attachment problems not listed)")
+                break
+    return problems

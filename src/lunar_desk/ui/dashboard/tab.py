@@ -1,0 +1,246 @@
+"""The Dashboard tab: the programme at a glance, in five charts, with the
+summary PDF for CLEP.
+
+The figures come from :func:`lunar_desk.services.dashboard.dashboard`,
+computed off the GUI thread; the charts are drawn by
+:mod:`lunar_desk.documents.charts` (the same code as the PDF).  matplotlib
+is imported only when the tab is first shown, so start-up never pays for
+it.  While the tab is hidden, changes only mark it stale; it refreshes when
+shown again.
+
+A click on a bar asks the main window (signal :attr:`DashboardTab.open_filtered`)
+to open the matching list: a Member State's or a batch's applications, the
+loans of a status, the loans overdue today.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lunar_desk.db.engine import Database
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.widgets import EmptyState
+
+#: the tables whose changes alter a chart
+TABLES = ("application", "requested_item", "item_decision", "member_state", "release_batch", "loan", "loan_item",
+          "return_record", "return_line", "loan_extension", "result_report")
+LOADING, CHARTS, EMPTY = range(3)
+
+
+class DashboardTab(QWidget):
+    changed = Signal(object)  # the Dashboard writes nothing; present for the main window's wiring
+    open_filtered = Signal(str, object)  # tab name, criteria (dict) of the list a clicked bar stands for
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.db: Database | None = None
+        self.today = date.today
+        self.dash = None  # services.dashboard.Dashboard shown now
+        self.panels: dict = {}  # chart name → ChartPanel, built on first show
+        self.stale = True
+        self._generation = 0
+
+        self.period = QComboBox()
+        self.period.setObjectName("dashboard-period")
+        for months, label in ((12, self.tr("Last 12 months")), (24, self.tr("Last 24 months")),
+                              (36, self.tr("Last 36 months")), (0, self.tr("All time"))):
+            self.period.addItem(label, months)
+        saved = self.settings.value("dashboard/months", 12)
+        self.period.setCurrentIndex(max(self.period.findData(int(saved) if str(saved).isdigit() else 12), 0))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.pdf_button = QPushButton(self.tr("Export summary PDF…"))
+        self.pdf_button.setToolTip(self.tr("One A4 page with these charts and the key figures, for the email to CLEP"))
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.period)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+
+        self.grid = QGridLayout()
+        grid_page = QWidget()
+        grid_page.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_page)
+        self.empty = EmptyState(
+            self.tr("Nothing to chart yet"),
+            self.tr("Requested and approved mass by Member State and by batch, loans by status, overdue loans and "
+                    "result reports appear here once applications are forwarded to CLEP or loans are made. "
+                    "Choose a longer period if there are older records."),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(EmptyState(self.tr("Opening the dashboard…"), ""))
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.stack, 1)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.setEnabled(False)
+
+    # --- database and refresh ------------------------------------------------------------
+
+    def attach(self, db: Database) -> None:
+        self.db = db
+        self.setEnabled(True)
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.db is None or not changes.touches(*TABLES):
+            return
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale and self.db is not None:
+            QTimer.singleShot(0, self.refresh)  # paint the tab first, then import and compute
+
+    def current_period(self):
+        from lunar_desk.services.dashboard import Period
+
+        months, today = self.period.currentData(), self.today()
+        return Period.last_months(months, today) if months else Period.all_time(today)
+
+    def _period_changed(self) -> None:
+        self.settings.setValue("dashboard/months", self.period.currentData())
+        self.refresh()
+
+    def refresh(self) -> Operation | None:
+        """Compute the figures off the GUI thread, then draw them (a later refresh supersedes this one)."""
+        if self.db is None:
+            return None
+        self.stale = False
+        self._generation += 1
+        generation, db, period, today = self._generation, self.db, self.current_period(), self.today()
+
+        def work(_report):
+            from lunar_desk.documents import charts
+            from lunar_desk.services.dashboard import dashboard
+
+            charts.register_fonts()  # matplotlib and its font cache load here, off the GUI thread
+            with db.read() as s:
+                return dashboard(s, period, today)
+
+        return Operation(work, owner=self).on_success(lambda dash: self._show(dash, generation)).start()
+
+    def _show(self, dash, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.dash = dash
+        self._ensure_panels()
+        f = dash.figures
+        self.figures.setText(self.tr(
+            "{period} · {apps} applications forwarded to CLEP: {requested} requested, {approved} approved · "
+            "{loans} loans, {held} with borrowers, {overdue} overdue today · {outstanding} outstanding · "
+            "{results} result reports"
+        ).format(period=dash.period.label, apps=f.applications, requested=_mass(f.requested_ug),
+                 approved=_mass(f.approved_ug), loans=f.loans, held=f.loans_held, overdue=f.loans_overdue,
+                 outstanding=_mass(f.outstanding_ug), results=f.results_reported))
+        self.pdf_button.setEnabled(not dash.empty)
+        if dash.empty:
+            self.stack.setCurrentIndex(EMPTY)
+            return
+        for panel in self.panels.values():
+            panel.show_dashboard(dash)
+        self.stack.setCurrentIndex(CHARTS)
+
+    def _ensure_panels(self) -> None:
+        if self.panels:
+            return
+        from lunar_desk.documents.charts import CHARTS as NAMES
+        from lunar_desk.ui.dashboard.panel import ChartPanel  # imports matplotlib
+
+        for i, name in enumerate(NAMES):
+            panel = ChartPanel(name, self)
+            panel.picked.connect(lambda target: self.open_filtered.emit(target.tab, dict(target.criteria)))
+            panel.save_requested.connect(lambda n: self.save_png(n))
+            self.grid.addWidget(panel, i // 2, i % 2)
+            self.panels[name] = panel
+
+    # --- files ----------------------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, filename: str, filter_text: str) -> Path | None:
+        folder = Path(self.settings.value("dashboard/folder", str(Path.home())))
+        name, _ = QFileDialog.getSaveFileName(self, title, str(folder / filename), filter_text)
+        if not name:
+            return None
+        path = Path(name)
+        self.settings.setValue("dashboard/folder", str(path.parent))
+        return path
+
+    def save_png(self, name: str, path: Path | None = None) -> Path | None:
+        """Write chart ``name`` as a 1600×960 PNG (the figures shown now)."""
+        if self.dash is None:
+            return None
+        if path is None:
+            path = self._ask_path(self.tr("Save chart as PNG"), f"{name}-{self.dash.today.isoformat()}.png",
+                                  self.tr("PNG image (*.png)"))
+            if path is None:
+                return None
+        from lunar_desk.documents import charts
+        from lunar_desk.ui.errors import run_guarded
+
+        if not run_guarded(self, lambda: charts.save_png(name, self.dash, path)):
+            return None
+        self._status(self.tr("Chart saved: {path}").format(path=path))
+        return path
+
+    def export_pdf(self, path: Path | None = None) -> Operation | None:
+        """Write the one-page summary PDF of the figures shown now, off the GUI thread."""
+        if self.dash is None:
+            return None
+        dash = self.dash
+        if path is None:
+            from lunar_desk.documents.summary_report import summary_filename
+
+            path = self._ask_path(self.tr("Export summary PDF"), summary_filename(dash), self.tr("PDF (*.pdf)"))
+            if path is None:
+                return None
+        officer = self.db.officer_name if self.db is not None else ""
+
+        def work(_report):
+            from lunar_desk.documents.summary_report import render_summary
+
+            return render_summary(dash, path, officer=officer)
+
+        return (Operation(work)
+                .on_success(lambda p: self._status(self.tr("Summary written: {path}").format(path=p)))
+                .with_progress(self, self.tr("Writing the summary PDF…")).start())
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10_000)
+
+
+def _mass(ug: int) -> str:
+    return format_mass(ug, MassUnit.G if ug >= 1_000_000 else MassUnit.MG)

@@ -1,0 +1,242 @@
+"""The Dashboard tab as an officer uses it: the charts drawn from the demo data
+(the bars are the service figures), a chart saved as PNG, the summary PDF,
+a click on a bar opening the filtered list in another tab, a refresh when
+records change, an empty state on an empty database, and no matplotlib
+import before the tab is shown."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from lunar_desk.db.models_results import ResultReport
+from lunar_desk.services import applications as apps
+from lunar_desk.services import demo, loans
+from lunar_desk.services.applications import ApplicationFilter
+from lunar_desk.services.changes import Changes
+from lunar_desk.services.loans import LoanFilter
+from lunar_desk.services.mass import mass_in_unit
+from lunar_desk.ui.dashboard.tab import CHARTS, EMPTY
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo_file(template_db, tmp_path_factory):
+    """The migrated template filled with the demo data once for this module (copied per test)."""
+    from lunar_desk.config import resolve_paths
+    from lunar_desk.db.startup import open_database
+
+    paths = resolve_paths(tmp_path_factory.mktemp("dashboard-demo"))
+    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template_db, paths.db_file)
+    database, _ = open_database(paths, officer_login="test-officer")
+    with database.action() as s:
+        demo.generate(s, 80, seed=11, today=TODAY)
+    database.dispose()
+    conn = sqlite3.connect(paths.db_file)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return paths.db_file
+
+
+@pytest.fixture
+def migrated_file(request, template_db, paths):
+    """As in conftest, but a test that asks for ``filled`` starts on the demo data."""
+    source = request.getfixturevalue("demo_file") if "filled" in request.fixturenames else template_db
+    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, paths.db_file)
+    return paths.db_file
+
+
+@pytest.fixture
+def filled(window, db):
+    """The window on the demo data (see ``migrated_file``), the Loans tab counting as of TODAY."""
+    window.loans.today = lambda: TODAY
+    window.loans.attach(db)
+    window.applications.attach(db)
+    return window
+
+
+def open_dashboard(window, qtbot):
+    tab = window.dashboard
+    tab.today = lambda: TODAY
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.dash is not None, timeout=60_000)
+    for panel in tab.panels.values():
+        panel.canvas.draw()
+    return tab
+
+
+def click_bar(qtbot, panel, bar) -> None:
+    """A left click in the middle of ``bar`` (a matplotlib Rectangle) on the Qt canvas."""
+    box = bar.get_window_extent()
+    ratio = panel.canvas.devicePixelRatioF()
+    pos = QPoint(round((box.x0 + box.x1) / 2 / ratio), round(panel.canvas.height() - (box.y0 + box.y1) / 2 / ratio))
+    qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def record_show_filtered(window, monkeypatch) -> list:
+    calls = []
+    original = window.show_filtered
+
+    def spy(tab_name, **criteria):
+        calls.append((tab_name, criteria))
+        return original(tab_name, **criteria)
+
+    monkeypatch.setattr(window, "show_filtered", spy)
+    return calls
+
+
+def test_the_charts_show_the_service_figures(filled, db, qtbot, tmp_path):
+    tab = open_dashboard(filled, qtbot)
+    dash = tab.dash
+    assert tab.stack.currentIndex() == CHARTS and list(tab.panels) == [
+        "mass_by_member_state", "mass_by_batch", "loans_by_status", "overdue", "results"]
+    by_state = tab.panels["mass_by_member_state"]
+    ax, = by_state.figure.axes
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == [f"{b.label} {b.label_zh}" for b in reversed(dash.by_member_state)]
+    assert "Iran 伊朗" in labels and "Türkiye 土耳其" in labels
+    unit = "g" if max(b.requested_ug for b in dash.by_member_state) >= 1_000_000 else "mg"
+    widths = sorted(round(bar.get_width(), 3) for bar in by_state.bars())
+    expected = sorted(round(float(mass_in_unit(ug, unit)), 3)
+                      for b in dash.by_member_state for ug in (b.requested_ug, b.approved_ug))
+    assert widths == expected
+    status = tab.panels["loans_by_status"]
+    with db.read() as s:
+        counts = {st.value: len(loans.list_loans(s, LoanFilter(status=st.value), TODAY)) for st in loans.STATUS_LABELS}
+    drawn = {t.criteria["status"]: bar.get_width() for bar, t in status.targets.items() if "overdue_only" not in t.criteria}
+    assert drawn == counts
+    assert "applications forwarded to CLEP" in tab.figures.text() and dash.period.label in tab.figures.text()
+    shot = tmp_path / "dashboard.png"
+    assert tab.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_save_a_chart_as_png(filled, qtbot, tmp_path, monkeypatch):
+    from PIL import Image
+
+    tab = open_dashboard(filled, qtbot)
+    out = tmp_path / "by batch.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PNG image (*.png)"))
+    qtbot.mouseClick(tab.panels["mass_by_batch"].save_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert Image.open(out).size == (1600, 960)
+
+
+def test_export_the_summary_pdf(filled, qtbot, tmp_path, message_boxes):
+    tab = open_dashboard(filled, qtbot)
+    out = tmp_path / "summary.pdf"
+    tab.export_pdf(out)
+    qtbot.waitUntil(out.exists, timeout=60_000)
+    assert out.read_bytes()[:5] == b"%PDF-" and message_boxes == []
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True).stdout.decode()
+    assert "Loans by status today" in text and "借用状态" in text
+
+
+def test_a_member_state_bar_opens_its_applications(filled, db, qtbot, monkeypatch):
+    calls = record_show_filtered(filled, monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    panel = tab.panels["mass_by_member_state"]
+    iran = next(b for b in tab.dash.by_member_state if b.label == "Iran")
+    bar = next(bar for bar, t in panel.targets.items() if t.criteria["member_state_id"] == iran.key)
+    click_bar(qtbot, panel, bar)
+    assert calls == [("applications", {"member_state_id": iran.key})]
+    target = filled.applications
+    assert filled.tabs.currentWidget() is target
+    assert target.member_state.currentData() == iran.key and target.status.currentData() is None
+    with db.read() as s:
+        expected = {r.id for r in apps.list_applications(s, ApplicationFilter(member_state_id=iran.key))}
+    assert expected and {r.id for r in target.model.rows} == expected
+    assert {r.member_state for r in target.model.rows} == {"Iran"}
+
+
+def test_a_batch_bar_opens_the_batch_applications(filled, qtbot, monkeypatch):
+    calls = record_show_filtered(filled, monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    panel = tab.panels["mass_by_batch"]
+    first = tab.dash.by_batch[0]
+    bar = next(bar for bar, t in panel.targets.items() if t.criteria["batch_id"] == first.key)
+    click_bar(qtbot, panel, bar)
+    assert calls == [("applications", {"batch_id": first.key})]
+    assert filled.applications.batch.currentData() == first.key
+    assert {r.batch_number for r in filled.applications.model.rows} == {int(first.label.split()[-1])}
+
+
+def test_loan_status_bars_open_the_loans_tab_filtered(filled, qtbot, monkeypatch):
+    calls = record_show_filtered(filled, monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    panel = tab.panels["loans_by_status"]
+    closed = next(bar for bar, t in panel.targets.items() if t.criteria == {"status": "closed"})
+    click_bar(qtbot, panel, closed)
+    target = filled.loans
+    assert calls[-1] == ("loans", {"status": "closed"}) and filled.tabs.currentWidget() is target
+    assert target.status.currentData() == "closed" and not target.overdue_only.isChecked()
+    assert target.model.rows and {r.status for r in target.model.rows} == {"closed"}
+    # the red (overdue) part of a bar is on top: it opens the overdue loans of that status
+    late = next(b for b in tab.dash.loans_by_status if b.overdue)
+    red = next(bar for bar, t in panel.targets.items() if t.criteria == {"status": late.status, "overdue_only": True})
+    filled.tabs.setCurrentWidget(tab)
+    click_bar(qtbot, panel, red)
+    assert calls[-1] == ("loans", {"status": late.status, "overdue_only": True})
+    assert target.overdue_only.isChecked() and target.status.currentData() == late.status
+    assert len(target.model.rows) == late.overdue and all(r.overdue for r in target.model.rows)
+
+
+def test_the_dashboard_follows_changes(filled, db, qtbot):
+    tab = open_dashboard(filled, qtbot)
+    before = tab.dash
+    q4 = next(q.count for q in before.results if q.label == "2026 Q4")
+    with db.action() as s:
+        s.add(ResultReport(title="Space weathering of CE-5 agglutinates", reported_on=date(2026, 10, 2)))
+    filled.changed.emit(Changes.of("result_report"))
+    qtbot.waitUntil(lambda: tab.dash is not before, timeout=60_000)
+    assert tab.dash.figures.results_reported == before.figures.results_reported + 1
+    assert [q.count for q in tab.dash.results if q.label == "2026 Q4"] == [q4 + 1]
+    ax, = tab.panels["results"].figure.axes
+    assert [p.get_height() for p in ax.patches] == [q.count for q in tab.dash.results]
+    generation = tab._generation
+    filled.changed.emit(Changes.of("attachment"))  # a table no chart shows: nothing is computed again
+    assert tab._generation == generation
+    filled.tabs.setCurrentWidget(filled.loans)  # hidden: a change only marks it stale, until shown again
+    filled.changed.emit(Changes.of("loan"))
+    assert tab.stale and tab._generation == generation
+    filled.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab._generation == generation + 1 and not tab.stale, timeout=60_000)
+
+
+def test_an_empty_database_shows_the_empty_state(window, qtbot):
+    tab = open_dashboard(window, qtbot)
+    assert tab.dash.empty and tab.stack.currentIndex() == EMPTY
+    assert tab.empty.title.text() == "Nothing to chart yet" and not tab.pdf_button.isEnabled()
+
+
+def test_start_up_does_not_import_matplotlib(db):
+    """Building the window and its tabs leaves matplotlib for the first look at the Dashboard."""
+    code = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        from lunar_desk.config import resolve_paths
+        from lunar_desk.db.startup import open_database
+        from lunar_desk.ui.main_window import MainWindow
+        app = QApplication([])
+        db, _ = open_database(resolve_paths({str(db.paths.data_dir)!r}), officer_login="test-officer")
+        w = MainWindow(db.paths, QSettings({str(db.paths.data_dir / "ui.ini")!r}, QSettings.Format.IniFormat))
+        w.show()
+        w.attach(db)
+        for _ in range(20):
+            app.processEvents()
+        print("matplotlib" in sys.modules, len(w.dashboard.panels))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False", "0"]

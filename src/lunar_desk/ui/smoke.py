@@ -173,9 +173,9 @@ class SmokeTest:
         self.facts.append(f"PDF written: {out} ({out.stat().st_size:,} bytes)")
 
     def schema(self) -> str | None:
-        from lunar_desk.db.migrate import current_revision
+        from lunar_desk.services.maintenance import database_info
 
-        return current_revision(self.window.db.engine)
+        return database_info(self.window.db).schema
 
     def close_message_boxes(self) -> None:
         """A message box is an error shown to the officer: record it and close it."""

@@ -122,8 +122,11 @@ def open_database(paths: Paths, *, officer_login: str | None = None, migrate_sch
     if existed and migrate_schema and not report.created:
         try:
             from lunar_desk.services.backups import daily_backup_if_due
+            from lunar_desk.services.settings import backup_policy
 
-            daily_backup_if_due(paths)
+            with db.read() as session:
+                keep = tuple(backup_policy(session))
+            daily_backup_if_due(paths, keep=keep)
         except Exception as exc:  # the daily backup must never keep the officer out
             log.warning("The daily backup of %s failed: %s", db_file, exc)
     return db, report

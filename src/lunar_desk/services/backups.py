@@ -138,8 +138,9 @@ def rotate_backups(
     return removed
 
 
-def daily_backup_if_due(paths: Paths, now: datetime | None = None) -> Path | None:
-    """Back up once per calendar day (reason "daily"), then rotate; None if not due."""
+def daily_backup_if_due(paths: Paths, now: datetime | None = None, keep: tuple[int, int, int] = (7, 4, 12)) -> Path | None:
+    """Back up once per calendar day (reason "daily"), then rotate keeping ``keep``
+    = (daily, weekly, monthly) backups (Settings → Preferences → Backups); None if not due."""
     now = now or datetime.now()
     db_file = paths.db_file
     if db_file is None or not db_file.exists() or db_file.stat().st_size == 0:
@@ -147,7 +148,8 @@ def daily_backup_if_due(paths: Paths, now: datetime | None = None) -> Path | Non
     if any(created.date() == now.date() for _, created, _ in _our_backups(paths)):
         return None
     made = make_backup(paths, reason="daily", when=now)
-    rotate_backups(paths, now=now)
+    daily, weekly, monthly = keep
+    rotate_backups(paths, keep_daily=daily, keep_weekly=weekly, keep_monthly=monthly, now=now)
     return made
 
 

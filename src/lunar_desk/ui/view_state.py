@@ -72,10 +72,14 @@ def save_view_states(root: QWidget, settings: QSettings) -> int:
     n = 0
     try:
         for view in _views(root):
-            header = _header(view)
-            if header is not None and header.count():
-                settings.setValue(key_for(view, root) + "/header", header.saveState())
-                n += 1
+            try:
+                key = key_for(view, root)  # before fetching the header: the walk may replace its wrapper
+                header = _header(view)
+                if header is not None and header.count():
+                    settings.setValue(key + "/header", header.saveState())
+                    n += 1
+            except RuntimeError:  # torn down while the window closes: nothing worth keeping
+                continue
         for splitter in root.findChildren(QSplitter):
             if not shiboken6.isValid(splitter):
                 continue
@@ -92,10 +96,13 @@ def restore_view_states(root: QWidget, settings: QSettings) -> int:
     n = 0
     try:
         for view in _views(root):
-            state = settings.value(key_for(view, root) + "/header")
-            header = _header(view) if state is not None else None
-            if header is not None and header.restoreState(state):
-                n += 1
+            try:
+                state = settings.value(key_for(view, root) + "/header")
+                header = _header(view) if state is not None else None
+                if header is not None and header.restoreState(state):
+                    n += 1
+            except RuntimeError:  # a view replaced meanwhile
+                continue
         for splitter in root.findChildren(QSplitter):
             if not shiboken6.isValid(splitter):
                 continue

@@ -69,6 +69,27 @@ class ConfigError(UserError):
     title = "Configuration problem"
 
 
+class ConcurrentEditError(UserError):
+    """Someone saved the same record after this officer opened it (optimistic locking);
+    nothing was written.  ``officer`` and ``at`` (UTC) say who changed it and when."""
+
+    title = "Changed by someone else"
+
+    def __init__(self, message: str, *, table: str = "", row_id: str = "", officer: str = "", at=None,
+                 details: str | None = None) -> None:
+        super().__init__(message, details=details)
+        self.table = table
+        self.row_id = row_id
+        self.officer = officer
+        self.at = at
+
+
+class BundleError(UserError):
+    """An exchange bundle is refused (damaged, tampered with, wrong key, incomplete); nothing was written."""
+
+    title = "Exchange bundle refused"
+
+
 @dataclass(frozen=True)
 class Location:
     """Where in an input file a problem is (file, sheet, row, column)."""

@@ -17,11 +17,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from lunar_desk.config import Paths, installation_id
-from lunar_desk.db import audit
+from lunar_desk.db import audit, locking
 from lunar_desk.db.models import Officer
+from lunar_desk.errors import ConcurrentEditError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -48,15 +50,25 @@ def make_engine(url: str, **kwargs) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
+        if url.startswith("postgresql"):  # a server that does not answer is reported, not waited on for minutes
+            kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", 10)
         engine = create_engine(url, pool_pre_ping=True, **kwargs)
     return engine
 
 
 class LunarSession(Session):
-    """The session class whose flushes are audited."""
+    """The session class whose flushes are audited, and whose stale saves (optimistic
+    locking) become a :class:`~lunar_desk.errors.ConcurrentEditError` naming who changed the record."""
+
+    def flush(self, objects=None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            raise locking.stale_data_error(self, exc) from exc
 
 
 audit.install(LunarSession)
+locking.install(LunarSession)
 
 
 @dataclass
@@ -88,6 +100,12 @@ class Database:
         try:
             yield s
             s.commit()
+        except StaleDataError as exc:  # normally already turned into ConcurrentEditError by the flush
+            s.rollback()
+            raise ConcurrentEditError(
+                "A record was changed by another officer since you opened it. "
+                "Reload to see their changes, then make yours again."
+            ) from exc
         except BaseException:
             s.rollback()
             raise

@@ -36,9 +36,11 @@ def add_parsers(sub, common) -> None:
     when.add_argument("--since", type=_date, metavar="DATE",
                       help="everything changed since this day (YYYY-MM-DD) instead of since the last export to the peer")
     when.add_argument("--all", action="store_true", help="every record (to set up a new laptop or server)")
+    e.add_argument("--encrypt", action="store_true", help="also encrypt the bundle with a passphrase, for a USB stick "
+                   "or e-mail (asked twice, or read from LUNAR_DESK_PASSPHRASE); import asks for it")
     i = actions.add_parser("import", help="verify a bundle, show what it changes, and import it")
     common(i, suppress=True)
-    i.add_argument("file", metavar="FILE", help="the bundle (.zip)")
+    i.add_argument("file", metavar="FILE", help="the bundle (.zip; an encrypted one asks for its passphrase)")
     i.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     i.add_argument("--rule", choices=("newest", "mine", "theirs"),
                    help="settle every conflict: the newest change wins, keep mine, or take theirs")
@@ -69,13 +71,26 @@ def _progress_done() -> None:
 
 
 def _export(args, db) -> int:
-    from lunar_desk.services import exchange
+    import tempfile
 
-    with db.action(note=f"exchange export to {args.peer}") as s:
-        result = exchange.export_changes(s, attachments_dir=db.paths.attachments_dir, out=Path(args.out),
+    from lunar_desk.cli import read_passphrase
+    from lunar_desk.services import exchange
+    from lunar_desk.services.encryption import encrypt_file
+
+    out = Path(args.out)
+    passphrase = read_passphrase(new=True, what="the encrypted bundle") if args.encrypt else None
+    with tempfile.TemporaryDirectory(prefix="lunar-desk-") as tmp, db.action(note=f"exchange export to {args.peer}") as s:
+        # Encrypted: the plain bundle goes to a temporary folder and is encrypted inside the
+        # transaction, so a failure leaves the export unrecorded.
+        plain = Path(tmp) / out.name if passphrase else out
+        result = exchange.export_changes(s, attachments_dir=db.paths.attachments_dir, out=plain,
                                          peer_name=args.peer, since=args.since, everything=args.all,
                                          progress=_progress)
+        if passphrase:
+            encrypt_file(plain, out, passphrase)
     _progress_done()
+    if passphrase:
+        print(f"Encrypted with the passphrase: {out}")
     print(f"Exported {result.summary()}.")
     print(f"  SHA-256 {result.sha256}")
     for warning in result.warnings:
@@ -120,10 +135,25 @@ def print_plan(plan) -> None:
 
 
 def _import(args, db) -> int:
+    import tempfile
+
+    from lunar_desk.cli import read_passphrase
+    from lunar_desk.services.encryption import decrypt_file, is_encrypted
+
+    path = Path(args.file)
+    if not is_encrypted(path):
+        return _import_plain(args, db, path)
+    passphrase = read_passphrase(new=False, what=f"the encrypted bundle {path.name}")
+    with tempfile.TemporaryDirectory(prefix="lunar-desk-") as tmp:
+        plain = Path(tmp) / (path.name.removesuffix(".enc") or "bundle.zip")
+        decrypt_file(path, plain, passphrase)
+        return _import_plain(args, db, plain)
+
+
+def _import_plain(args, db, path: Path) -> int:
     from lunar_desk.services import exchange
     from lunar_desk.services.maintenance import backup_before
 
-    path = Path(args.file)
     with db.read() as s:
         bundle = exchange.open_bundle(s, path, progress=_progress)
         _progress_done()

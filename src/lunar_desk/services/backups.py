@@ -214,7 +214,31 @@ def _pre_restore_backup(paths: Paths) -> Path | None:
         return out
 
 
-def restore_backup(paths: Paths, backup_file: Path) -> Path | None:
+ENCRYPTED_SUFFIX = ".lunardesk-backup.enc"
+
+
+def encrypted_name(backup_file: Path) -> str:
+    """The file name of an encrypted copy of ``backup_file``: ``lunar-desk-…-manual.lunardesk-backup.enc``."""
+    return Path(backup_file).name.removesuffix(".sqlite") + ENCRYPTED_SUFFIX
+
+
+def encrypted_copy(paths: Paths, backup: Path, dst: Path, passphrase: str, *, progress=None) -> Path:
+    """Write a passphrase-encrypted copy of the backup ``backup`` to ``dst`` (a file, or a
+    folder to put :func:`encrypted_name` in), after verifying the backup; returns the file written.
+    The copy is for carrying off the laptop (USB stick, e-mail); the backup itself stays as it is."""
+    from lunar_desk.services.encryption import check_passphrase, encrypt_file
+
+    check_passphrase(passphrase)
+    backup, dst = Path(backup), Path(dst)
+    if not backup.is_absolute() and not backup.exists() and (paths.backups_dir / backup).exists():
+        backup = paths.backups_dir / backup
+    verify_backup(backup)
+    if dst.is_dir():
+        dst = dst / encrypted_name(backup)
+    return encrypt_file(backup, dst, passphrase, progress=progress)
+
+
+def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = None, *, progress=None) -> Path | None:
     """Replace the live database by ``backup_file``.
 
     The backup is verified first (integrity, schema not newer than this
@@ -222,11 +246,32 @@ def restore_backup(paths: Paths, backup_file: Path) -> Path | None:
     current database is then backed up (reason "before-restore") and the
     backup copied over it atomically.  Close the database before calling.
     Returns the pre-restore backup (None if there was no database).
+
+    An encrypted copy (see :func:`encrypted_copy`) needs its ``passphrase``: it is
+    decrypted into a temporary file in the backups folder, which then goes
+    through the same verified restore and is deleted afterwards.
     """
+    from lunar_desk.services.encryption import decrypt_file, is_encrypted
+
     db_file = paths.db_file
     if db_file is None:
         raise UserError("This is a server database: restore it on the server; Lunar Desk restores only local database files.")
     backup_file = Path(backup_file)
+    if is_encrypted(backup_file):
+        if not passphrase:
+            raise UserError(f"The backup {backup_file} is encrypted: give its passphrase to restore it. Nothing was changed.")
+        # Not named like a backup, so listing and rotation never see it.
+        plain = paths.backups_dir / f"restoring-{os.getpid()}-{datetime.now():%Y%m%d%H%M%S%f}.decrypted.sqlite"
+        try:
+            decrypt_file(backup_file, plain, passphrase, progress=progress)
+            try:
+                return restore_backup(paths, plain)
+            except UserError as exc:  # name the file the officer chose, not the temporary one
+                exc.message = exc.message.replace(str(plain), f"{backup_file} (decrypted)")
+                exc.args = (exc.message,)
+                raise
+        finally:
+            plain.unlink(missing_ok=True)
     verify_backup(backup_file)
     if db_file.exists() and backup_file.resolve() == db_file.resolve():
         raise UserError(f"{backup_file} is the live database itself; choose a backup file.")

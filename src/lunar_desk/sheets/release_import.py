@@ -71,6 +71,7 @@ Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
 
 HEADER_SCAN_ROWS = 30
+MAX_COLUMNS = 16_384  # Excel's widest sheet (column XFD): a header is looked for no further right
 PROGRESS_EVERY = 2000
 APPLY_CHUNK = 5000
 _IN_CHUNK = 500
@@ -304,6 +305,8 @@ def parse_batch(value: Any) -> int:
             raise _CellError(f"'{text}' is not a batch number; write e.g. 7 or 第7批.")
     if number <= 0:
         raise _CellError(f"'{value}': a batch number is a positive whole number.")
+    if number > catalogue.MAX_COUNT:
+        raise _CellError(f"'{value}' is too large for a batch number; write e.g. 7 or 第7批.")
     return number
 
 
@@ -424,8 +427,9 @@ def _clean_mapping(mapping: dict[str, str] | None) -> dict[str, str | None]:
 def _detect_header(head: list[tuple], overrides: dict[str, str | None]) -> _Header | None:
     """The row (among the first rows) matching the most field names; it must name the sample number."""
     best: _Header | None = None
+    hits: dict[str, tuple[str, int, MassUnit | None] | None] = {}  # header text → match (texts repeat)
     for index, cells in enumerate(head):
-        headers = [_header_text(c) for c in cells]
+        headers = [_header_text(c) for c in cells[:MAX_COLUMNS]]
         while headers and not headers[-1]:
             headers.pop()
         found: dict[str, tuple[int, int]] = {}  # field → (rank, column)
@@ -443,7 +447,7 @@ def _detect_header(head: list[tuple], overrides: dict[str, str | None]) -> _Head
                 continue
             if not text:
                 continue
-            hit = match_header(text)
+            hit = hits[text] if text in hits else hits.setdefault(text, match_header(text))
             if hit is None:
                 continue
             name, rank, unit = hit
@@ -579,6 +583,8 @@ def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, can
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputFileError(Location(str(path)), f"this is not a readable Excel workbook ({exc}).") from exc
+    except Exception as exc:  # a damaged part makes openpyxl raise anything (XML ParseError, TypeError…)
+        raise _damaged(path, None, None, exc) from exc
     try:
         names = list(wb.sheetnames)
         if sheet is not None:
@@ -591,10 +597,13 @@ def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, can
             candidates = names
         first: tuple[str, _Header | None] | None = None
         for name in candidates:
-            ws = wb[name]
-            hint = ws.max_row or 0
-            ws.reset_dimensions()  # some writers record wrong dimensions; read what is there
-            rows = ws.iter_rows(values_only=True)
+            try:
+                ws = wb[name]
+                hint = ws.max_row or 0
+                ws.reset_dimensions()  # some writers record wrong dimensions; read what is there
+            except Exception as exc:  # as above
+                raise _damaged(path, name, None, exc) from exc
+            rows = _guarded_rows(path, name, ws.iter_rows(values_only=True))
             head = []
             for values in rows:
                 head.append(values)
@@ -610,6 +619,29 @@ def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, can
         return _build(path, first[0], names, first[1], iter(()), total_hint=0, progress=None, cancelled=None)
     finally:
         wb.close()
+
+
+def _damaged(path: Path, sheet: str | None, row: int | None, exc: BaseException) -> InputFileError:
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return InputFileError(
+        Location(str(path), sheet, row),
+        f"the workbook is damaged and cannot be read ({detail[:200]}). Open it in Excel, save it again and import the "
+        "new copy, or ask CLEP for the file again.",
+    )
+
+
+def _guarded_rows(path: Path, sheet: str, rows: Iterator[tuple]) -> Iterator[tuple]:
+    """openpyxl reads a sheet lazily: a damaged part fails while rows are read; say so, with the row."""
+    row = 0
+    while True:
+        row += 1
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # XML, zip and type errors from a damaged sheet
+            raise _damaged(path, sheet, row, exc) from exc
+        yield values
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
@@ -643,25 +675,30 @@ def _read_csv(path: Path, overrides, progress: Progress, cancelled: Cancelled) -
         raise InputFileError(Location(str(path)), f"the file cannot be read ({exc.strerror or exc}).") from exc
     text, encoding = _decode(path, data)
     best: tuple[tuple, str, _Header | None] | None = None
+    failure: tuple[int | None, csv.Error] | None = None
     for delimiter in _DELIMITERS:
         head = []
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # \r, \n or \r\n ends a line
         try:
-            for values in csv.reader(io.StringIO(text), delimiter=delimiter):
+            for values in reader:
                 head.append(tuple(values))
                 if len(head) >= HEADER_SCAN_ROWS:
                     break
-        except csv.Error:
+        except csv.Error as exc:
+            failure = failure or (reader.line_num, exc)
             continue
         header = _detect_header(head, overrides)
         width = max((len(r) for r in head), default=0)
         key = (header.score if header else 0, width)
         if best is None or key > best[0]:
             best = (key, delimiter, header)
-    assert best is not None
+    if best is None:  # the CSV module refused the file with every delimiter
+        assert failure is not None
+        raise InputFileError(Location(str(path), None, failure[0]), f"the CSV file is malformed ({failure[1]}).")
     _key, delimiter, header = best
     total_hint = text.count("\n") + 1
     try:
-        rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         if header is not None:
             for _ in range(header.row):
                 next(rows)
@@ -884,7 +921,7 @@ def plan_import(
     ``batch_number`` puts every row into that release batch (created on apply
     if missing); a row naming another batch is an error.
     """
-    if batch_number is not None and batch_number <= 0:
+    if batch_number is not None and not 0 < batch_number <= catalogue.MAX_COUNT:
         raise ValidationError("A release batch number is a positive whole number.", field="batch")
     with _gc_paused():
         return _plan(session, parsed, batch_number, progress, cancelled)
@@ -1292,12 +1329,12 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress, cancelled: Ca
 # The Sample columns an import writes, in this order; the audit record of an insert
 # lists every column but the bookkeeping stamps, as the audit hook does.
 _SAMPLE_COLUMNS = (
-    "id", "created_at", "updated_at", "origin", "sample_number", "mission_id", "batch_id", "use_class",
+    "id", "created_at", "updated_at", "origin", "version", "sample_number", "mission_id", "batch_id", "use_class",
     "sampling_mode", "preparation", "mass_ug", "pieces", "consumed_ug", "lost_ug", "parent_id", "location",
     "status", "notes",
 )
 _AUDIT_COLUMNS = ("id", "at", "officer_id", "officer_name", "installation", "table_name", "row_id", "action", "changes", "note")
-_AUDIT_SKIP = {"created_at", "updated_at", "origin"}
+_AUDIT_SKIP = {"created_at", "updated_at", "origin", "version"}  # as lunar_desk.db.audit skips them
 _IMPORT_CACHE_KIB = 65536  # SQLite page cache while inserting (the default 2 MB spills index pages)
 
 
@@ -1418,7 +1455,7 @@ def _insert_samples(session, plan, batch_id, missions, chunk, done, total, progr
                         v["pieces"], v["location"], v["notes"],
                     )
                     rows.append((
-                        sid_stored, s_now, s_now, origin, sample_number, mission, batch[0], use,
+                        sid_stored, s_now, s_now, origin, 1, sample_number, mission, batch[0], use,
                         mode, prep, mass, pieces, 0, 0, None, location, available, notes,
                     ))
                     if fast_json:

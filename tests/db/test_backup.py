@@ -151,3 +151,32 @@ def test_a_server_database_is_not_backed_up_locally(tmp_path):
     server = resolve_paths(tmp_path, db_url="postgresql+psycopg://office@db.example/lunar")
     with pytest.raises(UserError, match="pg_dump"):
         make_backup(server)
+
+
+def test_a_write_cut_off_in_rollback_mode_is_rolled_back_not_called_damage(paths: Paths):
+    """A kill mid-write leaves a hot journal; opening rolls it back to the last commit."""
+    import subprocess
+    import sys
+
+    db, _ = open_database(paths, officer_login="amina")
+    db.dispose()
+    child = f"""
+import os, sqlite3
+conn = sqlite3.connect({str(paths.db_file)!r}, isolation_level=None)
+conn.execute("PRAGMA journal_mode=DELETE")
+conn.execute("PRAGMA cache_size=1")
+conn.execute("BEGIN")
+conn.execute("CREATE TABLE scratch (x TEXT)")
+conn.executemany("INSERT INTO scratch VALUES (?)", [("x" * 500,)] * 2000)
+os._exit(9)  # killed before COMMIT: the journal stays hot
+"""
+    subprocess.run([sys.executable, "-c", child], check=False)
+    assert Path(f"{paths.db_file}-journal").stat().st_size > 0
+
+    db, _ = open_database(paths, officer_login="amina")
+    try:
+        with db.read() as s:
+            assert s.scalars(select(Person.name_latin)).all() == []
+        assert "scratch" not in query(paths.db_file, "SELECT name FROM sqlite_master WHERE type='table'")
+    finally:
+        db.dispose()

@@ -54,6 +54,19 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> None:
             "Restore a backup from the backups folder, or start with --data-dir pointing elsewhere.",
             path=path,
         )
+    journal = Path(f"{path}-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        # A hot rollback journal: a write was cut off (power loss, a kill). Only a read-write
+        # connection may roll it back, which puts the file back to its last commit; a read-only
+        # check would wrongly call the file damaged.
+        try:
+            conn = sqlite3.connect(path, timeout=10)
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # the check below reports what is wrong
     pragma = "integrity_check" if full else "quick_check"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)

@@ -287,8 +287,9 @@ def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = Non
             try:
                 conn = sqlite3.connect(db_file, timeout=10)
                 try:
+                    # (No switch to journal_mode=DELETE here: a kill during that switch left a hot
+                    # rollback journal that start-up's read-only check took for damage.)
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    conn.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     conn.close()
             except sqlite3.Error as exc:

@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>收件人(&amp;T)：</translation>
+        <translation>截止(&amp;T)：</translation>
     </message>
     <message>
         <source>When</source>
@@ -581,6 +581,198 @@
     <message>
         <source>Officer</source>
         <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>研究方法</translation>
+    </message>
+    <message>
+        <source>Application status change</source>
+        <translation>申请状态变更</translation>
+    </message>
+    <message>
+        <source>Review assignment</source>
+        <translation>评审分配</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <source>Declared conflict</source>
+        <translation>已申报的利益冲突</translation>
+    </message>
+    <message>
+        <source>Review criterion</source>
+        <translation>评审标准</translation>
+    </message>
+    <message>
+        <source>Custody movement</source>
+        <translation>保管变动</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Exchange key</source>
+        <translation>交换密钥</translation>
+    </message>
+    <message>
+        <source>Exchange number mapping</source>
+        <translation>交换编号对照</translation>
+    </message>
+    <message>
+        <source>Exchange log</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <source>Exchange partner</source>
+        <translation>交换对象</translation>
+    </message>
+    <message>
+        <source>Exchanged record</source>
+        <translation>已交换的记录</translation>
+    </message>
+    <message>
+        <source>Hold override</source>
+        <translation>暂停例外</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Inventory line</source>
+        <translation>盘点明细</translation>
+    </message>
+    <message>
+        <source>Item decision</source>
+        <translation>样品决定</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Loan extension</source>
+        <translation>借用延期</translation>
+    </message>
+    <message>
+        <source>Loan item</source>
+        <translation>借用样品</translation>
+    </message>
+    <message>
+        <source>Loan transfer</source>
+        <translation>借用移交</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>成员国</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>委员会建议</translation>
+    </message>
+    <message>
+        <source>Release batch</source>
+        <translation>发布批次</translation>
+    </message>
+    <message>
+        <source>Release batch mission</source>
+        <translation>发布批次所含任务</translation>
+    </message>
+    <message>
+        <source>Requested sample</source>
+        <translation>申请样品</translation>
+    </message>
+    <message>
+        <source>Research team</source>
+        <translation>研究团队</translation>
+    </message>
+    <message>
+        <source>Research team link</source>
+        <translation>研究团队关联</translation>
+    </message>
+    <message>
+        <source>Research team member</source>
+        <translation>研究团队成员</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>成果报告</translation>
+    </message>
+    <message>
+        <source>Result-loan link</source>
+        <translation>成果报告与借用的关联</translation>
+    </message>
+    <message>
+        <source>Return line</source>
+        <translation>归还明细</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还记录</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>Training participant</source>
+        <translation>培训参加人员</translation>
     </message>
     <message>
         <source>Action</source>
@@ -690,8 +882,56 @@
         <translation>用所选备份替换数据库（会先备份当前数据库）</translation>
     </message>
     <message>
+        <source>Restore from &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept elsewhere, e.g. an encrypted copy on a USB stick</source>
+        <translation>恢复保存在其他位置的备份，例如 U 盘上的加密副本</translation>
+    </message>
+    <message>
+        <source>Save &amp;encrypted copy…</source>
+        <translation>保存加密副本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the selected backup, encrypted with a passphrase, to carry off the laptop (USB stick, e-mail)</source>
+        <translation>将所选备份用口令加密后另存，以便带离本机（U 盘、电子邮件）</translation>
+    </message>
+    <message>
         <source>before-migration-{version}</source>
         <translation>升级前（结构版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Save the encrypted copy</source>
+        <translation>保存加密副本</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.lunardesk-backup.enc)</source>
+        <translation>加密备份 (*.lunardesk-backup.enc)</translation>
+    </message>
+    <message>
+        <source>The copy of {file} will be encrypted with this passphrase.</source>
+        <translation>{file} 的副本将用此口令加密。</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup…</source>
+        <translation>正在加密备份…</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved to {file}</source>
+        <translation>加密副本已保存至 {file}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.enc);;All files (*)</source>
+        <translation>备份 (*.sqlite *.enc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted. Type its passphrase to restore it.</source>
+        <translation>{file} 已加密。请输入其口令以进行恢复。</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -1017,6 +1257,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{period} · 转交探月与航天工程中心的申请 {apps} 份：申请 {requested}，批准 {approved} · 借用 {loans} 项，借用方持有 {held}，今日逾期 {overdue} 项 · 未结清 {outstanding} · 成果报告 {results} 份</translation>
     </message>
     <message>
+        <source>up to {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
@@ -1182,6 +1426,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>存放位置：</translation>
     </message>
     <message>
+        <source>Custody (loans):</source>
+        <translation>保管情况（借用）：</translation>
+    </message>
+    <message>
         <source>Split from:</source>
         <translation>分样来源：</translation>
     </message>
@@ -1232,6 +1480,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>{agreement}: {kind} {day}, held by {holder}</source>
+        <translation>{agreement}：{day} {kind}，由 {holder} 保管</translation>
+    </message>
+    <message>
+        <source>no custody entry for too long</source>
+        <translation>保管记录过久未更新</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1624,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
     </message>
     <message>
         <source>At least {n} characters.</source>
@@ -2087,12 +2347,12 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>该数据包已于 {when} 在本机导入。</translation>
     </message>
     <message>
-        <source>theirs</source>
-        <translation>对方的</translation>
+        <source>taken from theirs</source>
+        <translation>已采用对方的</translation>
     </message>
     <message>
-        <source>kept mine</source>
-        <translation>已保留我的</translation>
+        <source>kept mine (changed only here)</source>
+        <translation>已保留我的（仅在本机修改）</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
@@ -2957,6 +3217,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your profile, language, mass unit, CLEP recipients, backup policy and data folder</source>
+        <translation>您的个人资料、界面语言、质量单位、探月与航天工程中心收件人、备份策略和数据文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Holiday calendar…</source>
         <translation>节假日安排(&amp;H)…</translation>
     </message>
@@ -3334,6 +3602,37 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt a copy</source>
+        <translation>加密副本</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a short sentence is easy to remember and hard to guess. The passphrase cannot be recovered: without it nobody, not even the Secretariat, can open the copy. Keep it in the Secretariat&apos;s safe.</source>
+        <translation>至少 {n} 个字符；一个简短的句子既便于记忆又难以猜测。口令无法找回：没有口令，任何人（包括秘书处）都无法打开该副本。请将口令存放在秘书处的保险柜中。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters ({have} so far).</source>
+        <translation>口令至少需要 {n} 个字符（目前为 {have} 个）。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again under Repeat.</source>
+        <translation>请在“再次输入”中输入相同的口令。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodEdit</name>
     <message>
         <source>All batches</source>
@@ -3434,6 +3733,49 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>{label} (with {n} more)</source>
         <translation>{label}（另有 {n} 项）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultActions</name>
+    <message>
+        <source>PDF of the output</source>
+        <translation>成果 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Remove PDF</source>
+        <translation>删除 PDF</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this result report? It goes to the recycle bin.</source>
+        <translation>确定从此成果报告中删除 {name} 吗？该文件将移至回收站。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reminder draft written: {path}</source>
+        <translation>提醒邮件草稿已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Delete result report</source>
+        <translation>删除成果报告</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the recycle bin? It can be restored from there.</source>
+        <translation>确定将“{title}”移至回收站吗？之后可从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3900,22 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>ResultTableModel</name>
     <message>
+        <source>{n} days late</source>
+        <translation>迟报 {n} 天</translation>
+    </message>
+    <message>
+        <source>overdue {n} days</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>due in {n} days</source>
+        <translation>{n} 天后到期</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>尚未发表</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3629,6 +3987,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
+        <source>Remo&amp;ve PDF</source>
+        <translation>删除 PDF(&amp;V)</translation>
+    </message>
+    <message>
         <source>Re&amp;minder e-mail…</source>
         <translation>提醒邮件(&amp;M)…</translation>
     </message>
@@ -3667,34 +4029,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Showing {shown} of {total} results · {overdue} overdue · {soon} due within 30 days · loans owing a first result: {owing}</source>
         <translation>显示 {shown} / {total} 项成果 · {overdue} 项逾期 · {soon} 项将在 30 天内到期 · 尚未提交首份成果的借用：{owing}</translation>
-    </message>
-    <message>
-        <source>PDF of the output</source>
-        <translation>成果 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>Reminder draft written: {path}</source>
-        <translation>提醒邮件草稿已写入：{path}</translation>
-    </message>
-    <message>
-        <source>Delete result report</source>
-        <translation>删除成果报告</translation>
-    </message>
-    <message>
-        <source>Move “{title}” to the recycle bin? It can be restored from there.</source>
-        <translation>确定将“{title}”移至回收站吗？之后可从回收站恢复。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4691,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>附件完整</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Audience size</source>
         <translation>观众人数</translation>
     </message>
@@ -4391,6 +4729,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>CVs of the team</source>
         <translation>团队成员简历</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the file</source>
+        <translation>无法解密该文件</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -4449,6 +4791,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>污染</translation>
     </message>
     <message>
+        <source>Custody movement</source>
+        <translation>保管变动</translation>
+    </message>
+    <message>
         <source>Damage</source>
         <translation>损坏</translation>
     </message>
@@ -4471,6 +4817,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Deceased</source>
         <translation>已故</translation>
+    </message>
+    <message>
+        <source>Declared conflict</source>
+        <translation>已申报的利益冲突</translation>
     </message>
     <message>
         <source>Destructive methods justified</source>
@@ -4531,6 +4881,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>In transit</source>
         <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Inventory discrepancy</source>
+        <translation>盘点数量不符</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -4615,6 +4969,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Member State</source>
         <translation>成员国</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>研究方法</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -4793,6 +5151,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>逾期报告</translation>
     </message>
     <message>
+        <source>Requested sample</source>
+        <translation>申请样品</translation>
+    </message>
+    <message>
         <source>Requested samples</source>
         <translation>申请样品</translation>
     </message>
@@ -4803,6 +5165,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Research</source>
         <translation>科研</translation>
+    </message>
+    <message>
+        <source>Research team link</source>
+        <translation>研究团队关联</translation>
+    </message>
+    <message>
+        <source>Research team member</source>
+        <translation>研究团队成员</translation>
     </message>
     <message>
         <source>Research title</source>
@@ -4819,6 +5189,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Resubmitted</source>
         <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>成果报告</translation>
+    </message>
+    <message>
+        <source>Result-loan link</source>
+        <translation>成果报告与借用的关联</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -4839,6 +5217,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Returned to CLEP</source>
         <translation>已归还探月与航天工程中心</translation>
+    </message>
+    <message>
+        <source>Review assignment</source>
+        <translation>评审分配</translation>
     </message>
     <message>
         <source>Rock chip</source>
@@ -4921,6 +5303,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>题目</translation>
     </message>
     <message>
+        <source>Training participant</source>
+        <translation>培训参加人员</translation>
+    </message>
+    <message>
         <source>Transfer to a third party</source>
         <translation>转让第三方</translation>
     </message>
@@ -4986,14 +5372,117 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>milligrams (mg)</source>
+        <translation>毫克 (mg)</translation>
+    </message>
+    <message>
+        <source>grams (g)</source>
+        <translation>克 (g)</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mass &amp;unit:</source>
+        <translation>质量单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. Name &lt;name@example.org&gt;</source>
+        <translation>每行一个地址，例如：姓名 &lt;name@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Email to CLEP</source>
+        <translation>发送给探月与航天工程中心的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Backups and data</source>
+        <translation>备份与数据</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>份每日备份</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>份每周备份</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>份每月备份</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Start with --data-dir FOLDER to use another folder.</source>
+        <translation>如需使用其他文件夹，请在启动时加上参数 --data-dir 文件夹路径。</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange key…</source>
+        <translation>交换密钥(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database…</source>
+        <translation>共享数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Lunar Desk will use {language} the next time it starts.</source>
+        <translation>Lunar Desk 将在下次启动时使用{language}界面。</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseDialog</name>
     <message>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <source>Officers in the office can work on one PostgreSQL database on the office server. Enter its address; Lunar Desk uses it from the next start. Laptops that were offline bring their changes with File → Export changes… / Import changes….</source>
-        <translation>办公室的经办人可以共同使用办公室服务器上的一个 PostgreSQL 数据库。请输入其地址；Lunar Desk 将从下次启动起使用该数据库。离线使用过的笔记本电脑可通过“文件 → 导出更改… / 导入更改…”同步其更改。</translation>
+        <source>Officers in the office can work on one PostgreSQL database on the office server. Enter its address; Lunar Desk uses it from the next start. Laptops that were offline bring their changes with Export changes… and Import changes… in the File menu.</source>
+        <translation>办公室的经办人可以共同使用办公室服务器上的一个 PostgreSQL 数据库。请输入其地址；Lunar Desk 将从下次启动起使用该数据库。离线使用过的笔记本电脑可通过“文件”菜单中的“导出更改…”和“导入更改…”同步其更改。</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -5445,6 +5934,49 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <source>Delete research team</source>
+        <translation>删除研究团队</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos; and its memberships to the recycle bin?</source>
+        <translation>确定将“{name}”及其成员关系移至回收站吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? The membership goes to the recycle bin.</source>
+        <translation>确定将 {name} 从团队中删除吗？该成员关系将移至回收站。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Link an application</source>
+        <translation>关联申请</translation>
+    </message>
+    <message>
+        <source>Link a loan</source>
+        <translation>关联借用</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation>借用：</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>No particular round</source>
@@ -5645,6 +6177,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>登记研究团队…</translation>
     </message>
     <message>
+        <source>lead: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>申请</translation>
     </message>
@@ -5656,45 +6192,60 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Participation of {name}</source>
         <translation>{name} 的参与情况</translation>
     </message>
+</context>
+<context>
+    <name>TrainingActions</name>
     <message>
-        <source>Delete research team</source>
-        <translation>删除研究团队</translation>
+        <source>Delete training activity</source>
+        <translation>删除培训活动</translation>
     </message>
     <message>
-        <source>Move &apos;{name}&apos; and its memberships to the recycle bin?</source>
-        <translation>确定将“{name}”及其成员关系移至回收站吗？</translation>
+        <source>Move &apos;{title}&apos; with its participants to the recycle bin?</source>
+        <translation>确定将“{title}”连同其参加人员移至回收站吗？</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Remove member</source>
-        <translation>删除成员</translation>
+        <source>Remove participant</source>
+        <translation>删除参加人员</translation>
     </message>
     <message>
-        <source>Remove {name} from the team? The membership goes to the recycle bin.</source>
-        <translation>确定将 {name} 从团队中删除吗？该成员关系将移至回收站。</translation>
+        <source>Remove {name} from the participants?</source>
+        <translation>确定将 {name} 从参加人员中删除吗？</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Link an application</source>
-        <translation>关联申请</translation>
+        <source>Issue certificates</source>
+        <translation>签发证书</translation>
     </message>
     <message>
-        <source>Link a loan</source>
-        <translation>关联借用</translation>
+        <source>Date of issue:</source>
+        <translation>签发日期：</translation>
     </message>
     <message>
-        <source>Application:</source>
-        <translation>申请：</translation>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
     </message>
     <message>
-        <source>Loan:</source>
-        <translation>借用：</translation>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>Training material</source>
+        <translation>培训材料</translation>
     </message>
 </context>
 <context>
@@ -5841,58 +6392,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Total</source>
         <translation>合计</translation>
-    </message>
-    <message>
-        <source>Delete training activity</source>
-        <translation>删除培训活动</translation>
-    </message>
-    <message>
-        <source>Move &apos;{title}&apos; with its participants to the recycle bin?</source>
-        <translation>确定将“{title}”连同其参加人员移至回收站吗？</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>删除参加人员</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the participants?</source>
-        <translation>确定将 {name} 从参加人员中删除吗？</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Issue certificates</source>
-        <translation>签发证书</translation>
-    </message>
-    <message>
-        <source>Date of issue:</source>
-        <translation>签发日期：</translation>
-    </message>
-    <message>
-        <source>Save the PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>已写入：{path}</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>正在写入 PDF…</translation>
-    </message>
-    <message>
-        <source>Training material</source>
-        <translation>培训材料</translation>
     </message>
 </context>
 <context>

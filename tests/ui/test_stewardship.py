@@ -98,7 +98,7 @@ def test_recording_an_inventory_and_seeing_the_discrepancy(window, db, qtbot, me
     assert any("Inventory for 2025-12-31 recorded" in t for t in tree_texts(panel.history, 1))
     with db.read() as s:
         (incident,) = loans.incidents(s, w.loan_a)
-        assert (incident.kind, incident.mass_affected_ug) == ("loss", 2_000)
+        assert (incident.kind, incident.mass_affected_ug) == ("inventory_discrepancy", 2_000)
         (inv,) = inventory.inventories(s, w.loan_a)
         assert [x.remaining_ug for x in inv.lines] == [93_000, 90_000]
 

@@ -105,7 +105,7 @@ class BinEntry:
     parts: int  # rows that come back with it
 
 
-TABLE_NAMES = {
+TABLE_LABELS = {
     "team_member": "Team member",
     "application_method": "Method",
     "requested_item": "Requested sample",
@@ -135,7 +135,7 @@ def contents(session: Session) -> list[BinEntry]:
         else:
             tops.append(r)
     return [
-        BinEntry(r.id, r.table_name, TABLE_NAMES.get(r.table_name, r.table_name.replace("_", " ").capitalize()),
+        BinEntry(r.id, r.table_name, TABLE_LABELS.get(r.table_name, r.table_name.replace("_", " ").capitalize()),
                  r.label, r.deleted_at, r.deleted_by, parts.get((r.table_name, r.row_id), 0))
         for r in tops
     ]
@@ -179,7 +179,7 @@ def restore(session: Session, entry_id: uuid.UUID) -> Changes:
     for e in [entry, *parts]:
         model = _model_for(e.table_name)
         if session.get(model, uuid.UUID(e.row_id)) is not None:
-            raise ValidationError(f"{TABLE_NAMES.get(e.table_name, e.table_name)} '{e.label}' is already back "
+            raise ValidationError(f"{TABLE_LABELS.get(e.table_name, e.table_name)} '{e.label}' is already back "
                                   "(it was restored or received from another laptop).", field="restore")
         check = _CHECKS.get(e.table_name)
         if check is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,63 @@ PAGE = 500
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
 
 
+TABLE_LABELS = {  # the record types as officers name them
+    "application": QT_TRANSLATE_NOOP("AuditDialog", "Application"),
+    "application_method": QT_TRANSLATE_NOOP("AuditDialog", "Method"),
+    "application_status_change": QT_TRANSLATE_NOOP("AuditDialog", "Application status change"),
+    "assignment": QT_TRANSLATE_NOOP("AuditDialog", "Review assignment"),
+    "attachment": QT_TRANSLATE_NOOP("AuditDialog", "Attachment"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditDialog", "Audit log"),
+    "calendar_day": QT_TRANSLATE_NOOP("AuditDialog", "Calendar day"),
+    "conflict_of_interest": QT_TRANSLATE_NOOP("AuditDialog", "Declared conflict"),
+    "criterion": QT_TRANSLATE_NOOP("AuditDialog", "Review criterion"),
+    "custody_event": QT_TRANSLATE_NOOP("AuditDialog", "Custody movement"),
+    "deleted_record": QT_TRANSLATE_NOOP("AuditDialog", "Recycle bin"),
+    "demo": QT_TRANSLATE_NOOP("AuditDialog", "Demo data"),
+    "exchange_key": QT_TRANSLATE_NOOP("AuditDialog", "Exchange key"),
+    "exchange_alias": QT_TRANSLATE_NOOP("AuditDialog", "Exchange number mapping"),
+    "exchange_log": QT_TRANSLATE_NOOP("AuditDialog", "Exchange log"),
+    "exchange_peer": QT_TRANSLATE_NOOP("AuditDialog", "Exchange partner"),
+    "exchange_row": QT_TRANSLATE_NOOP("AuditDialog", "Exchanged record"),
+    "hold_override": QT_TRANSLATE_NOOP("AuditDialog", "Hold override"),
+    "incident": QT_TRANSLATE_NOOP("AuditDialog", "Incident"),
+    "institution": QT_TRANSLATE_NOOP("AuditDialog", "Institution"),
+    "inventory": QT_TRANSLATE_NOOP("AuditDialog", "Inventory"),
+    "inventory_line": QT_TRANSLATE_NOOP("AuditDialog", "Inventory line"),
+    "item_decision": QT_TRANSLATE_NOOP("AuditDialog", "Item decision"),
+    "loan": QT_TRANSLATE_NOOP("AuditDialog", "Loan"),
+    "loan_extension": QT_TRANSLATE_NOOP("AuditDialog", "Loan extension"),
+    "loan_item": QT_TRANSLATE_NOOP("AuditDialog", "Loan item"),
+    "loan_transfer": QT_TRANSLATE_NOOP("AuditDialog", "Loan transfer"),
+    "member_state": QT_TRANSLATE_NOOP("AuditDialog", "Member State"),
+    "mission": QT_TRANSLATE_NOOP("AuditDialog", "Mission"),
+    "officer": QT_TRANSLATE_NOOP("AuditDialog", "Officer"),
+    "person": QT_TRANSLATE_NOOP("AuditDialog", "Person"),
+    "recommendation": QT_TRANSLATE_NOOP("AuditDialog", "Recommendation"),
+    "release_batch": QT_TRANSLATE_NOOP("AuditDialog", "Release batch"),
+    "release_batch_mission": QT_TRANSLATE_NOOP("AuditDialog", "Release batch mission"),
+    "requested_item": QT_TRANSLATE_NOOP("AuditDialog", "Requested sample"),
+    "research_team": QT_TRANSLATE_NOOP("AuditDialog", "Research team"),
+    "research_team_link": QT_TRANSLATE_NOOP("AuditDialog", "Research team link"),
+    "research_team_member": QT_TRANSLATE_NOOP("AuditDialog", "Research team member"),
+    "result_report": QT_TRANSLATE_NOOP("AuditDialog", "Result report"),
+    "result_report_loan": QT_TRANSLATE_NOOP("AuditDialog", "Result-loan link"),
+    "return_line": QT_TRANSLATE_NOOP("AuditDialog", "Return line"),
+    "return_record": QT_TRANSLATE_NOOP("AuditDialog", "Return"),
+    "review_round": QT_TRANSLATE_NOOP("AuditDialog", "Review round"),
+    "reviewer": QT_TRANSLATE_NOOP("AuditDialog", "Reviewer"),
+    "sample": QT_TRANSLATE_NOOP("AuditDialog", "Sample"),
+    "score": QT_TRANSLATE_NOOP("AuditDialog", "Score"),
+    "setting": QT_TRANSLATE_NOOP("AuditDialog", "Setting"),
+    "team_member": QT_TRANSLATE_NOOP("AuditDialog", "Team member"),
+    "training_activity": QT_TRANSLATE_NOOP("AuditDialog", "Training activity"),
+    "training_participant": QT_TRANSLATE_NOOP("AuditDialog", "Training participant"),
+}
+
+
 def table_label(table: str) -> str:
-    return table.replace("_", " ").capitalize()
+    text = TABLE_LABELS.get(table)
+    return QCoreApplication.translate("AuditDialog", text) if text else table.replace("_", " ").capitalize()
 
 
 class AuditDialog(QDialog):

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from lunar_desk.services import recycle_bin
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import make_tree
 
 
@@ -49,7 +57,7 @@ class RecycleBinDialog(QDialog):
             if entry.parts:
                 what = self.tr("{label} (with {n} more)").format(label=entry.label, n=entry.parts)
             item = QTreeWidgetItem([entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.deleted_by,
-                                    entry.what, what])
+                                    tr_label(entry.what), what])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.tree.addTopLevelItem(item)
         for col in range(3):

@@ -162,7 +162,7 @@ class DashboardTab(QWidget):
             "{period} · {apps} applications forwarded to CLEP: {requested} requested, {approved} approved · "
             "{loans} loans, {held} with borrowers, {overdue} overdue today · {outstanding} outstanding · "
             "{results} result reports"
-        ).format(period=dash.period.label, apps=f.applications, requested=_mass(f.requested_ug),
+        ).format(period=self._period_text(dash.period), apps=f.applications, requested=_mass(f.requested_ug),
                  approved=_mass(f.approved_ug), loans=f.loans, held=f.loans_held, overdue=f.loans_overdue,
                  outstanding=_mass(f.outstanding_ug), results=f.results_reported))
         self.pdf_button.setEnabled(not dash.empty)
@@ -172,6 +172,11 @@ class DashboardTab(QWidget):
         for panel in self.panels.values():
             panel.show_dashboard(dash)
         self.stack.setCurrentIndex(CHARTS)
+
+    def _period_text(self, period) -> str:
+        if period.start is None:
+            return self.tr("up to {day}").format(day=period.end.isoformat())
+        return f"{period.start.isoformat()} – {period.end.isoformat()}"
 
     def _ensure_panels(self) -> None:
         if self.panels:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QW
 
 from lunar_desk.services import custody
 from lunar_desk.services.custody import ItemCustodyView
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
 from lunar_desk.ui.widgets import CheckedDialog, find_data
 
@@ -17,7 +18,7 @@ def kind_combo(kind: str | None = None) -> QComboBox:
     combo = QComboBox()
     for key, label in custody.KIND_LABELS.items():
         if key != custody.CustodyKind.COLLECTED:  # recorded by the collection itself
-            combo.addItem(label, key.value)
+            combo.addItem(tr_label(label), key.value)
     if kind is not None:
         combo.setCurrentIndex(max(find_data(combo, kind), 0))
     return combo

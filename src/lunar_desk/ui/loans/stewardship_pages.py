@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lunar_desk.services import custody, inventory, reassignment, reference
 from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.mass import format_mass
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.custody_dialogs import MovementDialog
 from lunar_desk.ui.loans.inventory_dialogs import InventoryDialog
 from lunar_desk.ui.loans.transfer_dialogs import RecallDialog, TransferDialog
@@ -115,14 +116,14 @@ class StewardshipPanel(QObject):
         for i in items:
             now = i.current
             flag = self.tr("STALE: no entry since {day}").format(day=_d(i.last_entry_on)) if i.stale else ""
-            top = QTreeWidgetItem([f"{i.position}. {i.sample_number}", now.kind_label if now else "",
+            top = QTreeWidgetItem([f"{i.position}. {i.sample_number}", tr_label(now.kind_label) if now else "",
                                    now.holder if now else "", now.place if now else "", flag])
             top.setData(0, ITEM_ROLE, i.loan_item_id)
             if i.stale:
                 for c in range(5):
                     top.setBackground(c, STALE)
             for e in reversed(i.history):
-                child = QTreeWidgetItem([_d(e.occurred_on), e.kind_label, e.holder, e.place, e.note])
+                child = QTreeWidgetItem([_d(e.occurred_on), tr_label(e.kind_label), e.holder, e.place, e.note])
                 child.setData(0, ITEM_ROLE, i.loan_item_id)
                 top.addChild(child)
             self.custody.addTopLevelItem(top)
@@ -148,7 +149,7 @@ class StewardshipPanel(QObject):
         for v in reversed(invs):
             verdict = self.tr("discrepancy: incident opened") if v.discrepancy else self.tr("reconciled")
             top = QTreeWidgetItem([_d(v.due_on), _d(v.reported_on), "", "", verdict,
-                                   v.source_label + (f" ({v.file_name})" if v.file_name else "")])
+                                   tr_label(v.source_label) + (f" ({v.file_name})" if v.file_name else "")])
             for line in v.lines:
                 child = QTreeWidgetItem([line.sample_number, format_mass(line.remaining_ug),
                                          format_mass(line.consumed_since_ug), format_mass(line.expected_ug),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QWidget
 
 from lunar_desk.services import reassignment
 from lunar_desk.services.loan_view import LoanView
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
 from lunar_desk.ui.widgets import CheckedDialog
 
@@ -96,7 +97,7 @@ class DepartureDialog(CheckedDialog):
         self.today = today
         self.status = QComboBox()
         for key, label in reassignment.STATUS_LABELS.items():
-            self.status.addItem(label, key.value)
+            self.status.addItem(tr_label(label), key.value)
         self.status.setCurrentIndex(max(self.status.findData(status if status != "active" else "retired"), 0))
         self.on = date_edit(today)
         self.form.addRow(self.tr("&Status:"), self.status)

@@ -23,10 +23,6 @@ GREEN, RED_TEXT, GREY_TEXT = QColor("#1e7b34"), QColor("#b00020"), QColor("#6c75
 RED, AMBER = QColor("#f8d7da"), QColor("#fff3cd")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResultTableModel", text)
-
-
 def tick(ok: bool | None) -> str:
     return TICK if ok else WAIT if ok is None else CROSS
 
@@ -38,13 +34,13 @@ def tick_colour(ok: bool | None) -> QColor:
 def deadline_text(rep: DeadlineCheck) -> str:
     """The third tick with what matters: "✓", "✗ 12 days late", "✗ overdue 5 days", "… due in 10 days"."""
     if rep.state == "late":
-        return f"{CROSS} " + _t("{n} days late").format(n=rep.days_late)
+        return f"{CROSS} " + QCoreApplication.translate("ResultTableModel", "{n} days late").format(n=rep.days_late)
     if rep.state == "overdue":
-        return f"{CROSS} " + _t("overdue {n} days").format(n=rep.days_overdue)
+        return f"{CROSS} " + QCoreApplication.translate("ResultTableModel", "overdue {n} days").format(n=rep.days_overdue)
     if rep.state == "pending":
-        return f"{WAIT} " + _t("due in {n} days").format(n=rep.days_left)
+        return f"{WAIT} " + QCoreApplication.translate("ResultTableModel", "due in {n} days").format(n=rep.days_left)
     if rep.state == "no_date":
-        return f"{WAIT} " + _t("not published")
+        return f"{WAIT} " + QCoreApplication.translate("ResultTableModel", "not published")
     return TICK
 
 

@@ -31,6 +31,7 @@ from lunar_desk.services import custody, holds, inventory, reassignment
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.transfer_dialogs import DepartureDialog
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import list_page, make_tree
@@ -172,7 +173,7 @@ class StewardshipTab(QWidget):
     def _fill_people(self, people) -> None:
         self.people.clear()
         for p in people:
-            status = p.status_label + (f" {_d(p.left_on)}" if p.left_on else "")
+            status = tr_label(p.status_label) + (f" {_d(p.left_on)}" if p.left_on else "")
             if p.needs_decision:
                 status += " — " + self.tr("transfer or recall the loan")
             top = QTreeWidgetItem([p.name, p.institution, status, str(p.items_count), format_mass(p.remaining_ug)])
@@ -207,12 +208,12 @@ class StewardshipTab(QWidget):
             first = reasons[0]
             kind = self.tr("Person") if first.subject_kind == holds.PERSON else self.tr("Institution")
             top = QTreeWidgetItem([first.subject_name, kind, _d(min(r.since for r in reasons)),
-                                   ", ".join(dict.fromkeys(r.reason_label for r in reasons))])
+                                   ", ".join(dict.fromkeys(tr_label(r.reason_label) for r in reasons))])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for r in reasons:
-                child = QTreeWidgetItem([r.reason_label, "", _d(r.since), r.detail])
+                child = QTreeWidgetItem([tr_label(r.reason_label), "", _d(r.since), r.detail])
                 child.setToolTip(3, r.detail)
                 top.addChild(child)
             self.holds.addTopLevelItem(top)

@@ -27,6 +27,7 @@ from lunar_desk.services import (
 )
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.teams_view import TeamView
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.teams.actions import (
     ID_ROLE,
     TABLES,
@@ -177,12 +178,13 @@ class TeamsPage(TeamActions, QWidget):
             self.show_history()
             return
         d = v.data
-        self.header.setText(f"<b>{d.name}</b> · {self.tr('lead')}: {names(v.lead, v.lead_native) or '—'}"
+        lead = self.tr("lead: {name}").format(name=names(v.lead, v.lead_native) or "—")
+        self.header.setText(f"<b>{d.name}</b> · {lead}"
                             + (f" · {v.round_name}" if v.round_name else "") + (f"<br>{d.topic}" if d.topic else ""))
         for m in v.members:
             visit = f"{_d(m.visit_from)} – {_d(m.visit_to)}" if m.visit_from else ""
             state = m.member_state
-            item = QTreeWidgetItem([names(m.name_latin, m.name_native), m.status, m.role, state, _d(m.invited_on),
+            item = QTreeWidgetItem([names(m.name_latin, m.name_native), tr_label(m.status), tr_label(m.role), state, _d(m.invited_on),
                                     _d(m.joined_on), visit, _d(m.left_on), names(m.institution, m.institution_local)])
             item.setData(0, ID_ROLE, m.id)
             item.setData(1, ID_ROLE, m.person_id)
@@ -213,7 +215,7 @@ class TeamsPage(TeamActions, QWidget):
         for h in history:
             m = h.member
             visit = f"{_d(m.visit_from)} – {_d(m.visit_to)}" if m.visit_from else ""
-            self.history.addTopLevelItem(QTreeWidgetItem([h.team_name, m.role, _d(m.invited_on), _d(m.joined_on),
-                                                          visit, _d(m.left_on), m.status]))
+            self.history.addTopLevelItem(QTreeWidgetItem([h.team_name, tr_label(m.role), _d(m.invited_on), _d(m.joined_on),
+                                                          visit, _d(m.left_on), tr_label(m.status)]))
         for c in range(7):
             self.history.resizeColumnToContents(c)

@@ -25,6 +25,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import training_view
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.training_view import ActivityView
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.training.actions import (
     ATTENDED_COLUMN,
     ID_ROLE,
@@ -145,7 +146,7 @@ class TrainingPage(TrainingActions, QWidget):
         self.list.clear()
         for r in rows:
             dates = _d(r.starts_on) + (f" – {_d(r.ends_on)}" if r.ends_on and r.ends_on != r.starts_on else "")
-            item = QTreeWidgetItem([r.title, r.kind_label, dates, f"{r.attended}/{r.participants}", str(r.certificates)])
+            item = QTreeWidgetItem([r.title, tr_label(r.kind_label), dates, f"{r.attended}/{r.participants}", str(r.certificates)])
             item.setData(0, ID_ROLE, r.id)
             item.setToolTip(0, r.title)
             self.list.addTopLevelItem(item)
@@ -172,7 +173,7 @@ class TrainingPage(TrainingActions, QWidget):
         if v is not None:
             d = v.data
             dates = _d(d.starts_on) + (f" – {_d(d.ends_on)}" if d.ends_on else "")
-            self.header.setText(f"<b>{d.title}</b><br>{v.kind_label} · {dates} · {d.place} · {d.organisers}")
+            self.header.setText(f"<b>{d.title}</b><br>{tr_label(v.kind_label)} · {dates} · {d.place} · {d.organisers}")
             for p in v.participants:
                 item = QTreeWidgetItem([_names(p.name_latin, p.name_native), p.member_state, "", p.certificate_number,
                                         _d(p.certificate_issued_on), _names(p.institution, p.institution_local)])

@@ -140,6 +140,7 @@ def test_export_the_summary_pdf(filled, qtbot, tmp_path, message_boxes):
     assert out.read_bytes()[:5] == b"%PDF-" and message_boxes == []
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True).stdout.decode()
     assert "Loans by status today" in text and "借用状态" in text
+    qtbot.waitUntil(lambda: tab.settings.value("reports/last_summary_pdf") == str(out), timeout=10_000)  # for the email
 
 
 def test_a_member_state_bar_opens_its_applications(filled, db, qtbot, monkeypatch):

@@ -237,8 +237,14 @@ class DashboardTab(QWidget):
 
             return render_summary(dash, path, officer=officer)
 
+        def written(p) -> None:
+            from lunar_desk.ui.reports.common import SUMMARY_PDF_KEY
+
+            self.settings.setValue(SUMMARY_PDF_KEY, str(p))  # offered as an attachment by "Prepare email"
+            self._status(self.tr("Summary written: {path}").format(path=p))
+
         return (Operation(work)
-                .on_success(lambda p: self._status(self.tr("Summary written: {path}").format(path=p)))
+                .on_success(written)
                 .with_progress(self, self.tr("Writing the summary PDF…")).start())
 
     def _status(self, text: str) -> None:

@@ -1,0 +1,1 @@
+"""Reports → Export CLEP summary… and Prepare email to CLEP… (one module per dialog)."""

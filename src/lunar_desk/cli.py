@@ -1,6 +1,7 @@
 """The ``lunar-desk`` command: the GUI by default, and headless sub-commands
 for scripting and support (``check``, ``backup``, ``demo``,
-``import-samples``, ``backups``, ``restore``).
+``import-samples``, ``backups``, ``restore``, ``export clep-summary``,
+``exchange export|import|set-key``).
 
 Exit codes: 0 success, 1 a problem the message explains, 2 bad usage.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from lunar_desk import __version__
 
 DEFAULT_DEMO_SIZE = 800
+PASSPHRASE_ENV = "LUNAR_DESK_PASSPHRASE"  # the passphrase of encrypted copies, for scripts (else asked)
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -31,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the application window.",
     )
     parser.add_argument("--version", action="version", version=f"Lunar Desk {__version__}")
+    parser.add_argument("--lang", metavar="CODE", help="interface language for this run: en or zh_CN "
+                        "(default: Settings → Language, else the system's)")
+    # Hidden: open the window, load and render every tab, write a PDF, quit (the bundle's smoke test).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test-shots", metavar="DIR", help=argparse.SUPPRESS)
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -40,13 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="back up the database (verified copy)")
     _common(p, suppress=True)
     p.add_argument("--out", metavar="FILE", help="where to write the backup (default: the backups folder)")
+    p.add_argument("--encrypt", action="store_true",
+                   help=f"write the backup to the backups folder and a passphrase-encrypted copy to --out (for a USB "
+                        f"stick or e-mail); the passphrase is asked twice, or read from {PASSPHRASE_ENV}")
 
     p = sub.add_parser("backups", help="list the backups in the backups folder (date, size, record counts)")
     _common(p, suppress=True)
 
     p = sub.add_parser("restore", help="replace the database by a backup (the current database is backed up first)")
     _common(p, suppress=True)
-    p.add_argument("file", metavar="FILE", help="the backup to restore (a path, or a file name in the backups folder)")
+    p.add_argument("file", metavar="FILE", help="the backup to restore (a path, or a file name in the backups folder); "
+                   f"an encrypted copy asks for its passphrase (or reads {PASSPHRASE_ENV})")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = sub.add_parser("demo", help="create a demo database with N samples (for trying out and benchmarks)")
@@ -61,7 +72,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, metavar="N", help="put every sample into release batch N (created if missing)")
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--sheet", metavar="NAME", help="the worksheet to read (default: the first with a header row)")
+
+    p = sub.add_parser("export", help="write a report file (see: lunar-desk export clep-summary --help)")
+    export = p.add_subparsers(dest="export_command", metavar="REPORT", required=True)
+    p = export.add_parser("clep-summary", help="the CLEP summary workbook (.xlsx) of a period")
+    _common(p, suppress=True)
+    p.add_argument("--from", dest="date_from", type=_date_arg, required=True, metavar="DATE",
+                   help="first day of the period (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_date_arg, required=True, metavar="DATE",
+                   help="last day of the period (YYYY-MM-DD)")
+    p.add_argument("--batch", type=int, metavar="N", help="only release batch N")
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="the workbook to write")
+
+    from lunar_desk.cli_exchange import add_parsers as add_exchange_parsers
+
+    add_exchange_parsers(sub, _common)
     return parser
+
+
+def _date_arg(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-01") from None
+
+
+def read_passphrase(*, new: bool, what: str = "the file") -> str:
+    """The passphrase from ``LUNAR_DESK_PASSPHRASE`` (scripts, tests), else asked without echo
+    (twice when ``new``: it encrypts, and a typo would lock the file for good)."""
+    import getpass
+    import os
+
+    from lunar_desk.errors import UserError
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"A passphrase is needed for {what}: type it at a terminal, or set {PASSPHRASE_ENV}.")
+        passphrase = getpass.getpass(f"Passphrase for {what}: ")
+        if new and getpass.getpass("Repeat the passphrase: ") != passphrase:
+            raise UserError("The two passphrases differ. Nothing was written.")
+    if new:
+        from lunar_desk.services.encryption import check_passphrase
+
+        check_passphrase(passphrase)
+    return passphrase
 
 
 def _paths(args):
@@ -90,6 +147,15 @@ def cmd_backup(args) -> int:
     paths = _paths(args)
     if paths.db_file is not None and paths.db_file.exists():
         check_sqlite_file(paths.db_file)
+    if args.encrypt:
+        from lunar_desk.services.backups import encrypted_copy
+
+        passphrase = read_passphrase(new=True, what="the encrypted backup")
+        backup = make_backup(paths, reason="manual")
+        print(f"Backup written and verified: {backup}")
+        out = encrypted_copy(paths, backup, Path(args.out) if args.out else paths.backups_dir, passphrase)
+        print(f"Encrypted copy written: {out}")
+        return 0
     out = make_backup(paths, reason="manual", out=Path(args.out) if args.out else None)
     print(f"Backup written and verified: {out}")
     return 0
@@ -117,11 +183,13 @@ def cmd_backups(args) -> int:
 
 def cmd_restore(args) -> int:
     from lunar_desk.services.backups import restore_backup
+    from lunar_desk.services.encryption import is_encrypted
 
     paths = _paths(args)
     file = Path(args.file)
     if not file.exists() and not file.is_absolute() and (paths.backups_dir / file).exists():
         file = paths.backups_dir / file
+    passphrase = read_passphrase(new=False, what=f"the encrypted backup {file.name}") if is_encrypted(file) else None
     target = paths.describe_database()
     if not args.yes:
         if not sys.stdin.isatty():
@@ -131,7 +199,7 @@ def cmd_restore(args) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 1
-    pre = restore_backup(paths, file)
+    pre = restore_backup(paths, file, passphrase)
     print(f"Restored {target} from {file}.")
     if pre is not None:
         print(f"The previous database was backed up to {pre}.")
@@ -230,10 +298,48 @@ def cmd_import_samples(args) -> int:
         db.dispose()
 
 
+def cmd_export(args) -> int:
+    from datetime import date
+
+    from lunar_desk.db.startup import open_database
+    from lunar_desk.sheets.clep_summary import export_summary
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  {done:,}/{total:,} rows", end="", file=sys.stderr, flush=True)
+
+    db, _ = open_database(_paths(args))
+    try:
+        with db.read() as session:
+            result = export_summary(session, args.date_from, args.date_to, args.batch, Path(args.out),
+                                    officer=db.officer_name, today=date.today(), progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        db.dispose()
+    rows = ", ".join(f"{sheet} {n:,}" for sheet, n in result.rows.items())
+    print(f"CLEP summary written: {result.path} ({rows} rows)")
+    return 0
+
+
+def cmd_exchange(args) -> int:
+    from lunar_desk.cli_exchange import cmd_exchange as run
+
+    return run(args, _paths(args))
+
+
 def run_gui(args) -> int:
+    if args.smoke_test:
+        from lunar_desk.ui.smoke import run_smoke_test
+
+        return run_smoke_test(_paths(args), Path(args.smoke_test_shots) if args.smoke_test_shots else None, lang=args.lang)
     from lunar_desk.ui.app import run
 
-    return run(_paths(args))
+    if args.db_url is None and args.data_dir is None and not args.demo:
+        from lunar_desk.ui.shared_db_dialog import saved_database_url
+
+        args.db_url = saved_database_url()  # Settings → Shared database…, when chosen
+    return run(_paths(args), lang=args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     from lunar_desk.errors import UserError
 
     commands = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "import-samples": cmd_import_samples,
-                "backups": cmd_backups, "restore": cmd_restore}
+                "backups": cmd_backups, "restore": cmd_restore, "export": cmd_export, "exchange": cmd_exchange}
     try:
         if args.command is None:
             return run_gui(args)

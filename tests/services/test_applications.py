@@ -587,7 +587,7 @@ def test_kind_item_and_removal(db, env):
 
 RESEARCH_KEYS = {"title", "objectives", "expected_results", "schedule", "lab_facilities", "sample_security", "methods",
                  "institution", "member_state", "batch", "pi", "cvs", "items", "item_amounts", "item_justifications",
-                 "item_availability", "destructive_justified", "attachments"}
+                 "item_availability", "destructive_justified", "attachments", "holds"}
 PUBLIC_KEYS = (RESEARCH_KEYS - {"objectives", "expected_results", "schedule", "lab_facilities", "methods"}) | {
     "activity", "venue", "dates", "audience_size", "display_arrangements"}
 
@@ -767,7 +767,7 @@ def test_empty_draft_lists_everything_missing(db, env):
         app_id = apps.create_application(s, "research", today=TODAY).id
     problems = failing(db, app_id)
     assert set(problems) == RESEARCH_KEYS - {"item_amounts", "item_justifications", "item_availability",
-                                             "destructive_justified", "attachments"}
+                                             "destructive_justified", "attachments", "holds"}
     assert all(problems.values())
 
 

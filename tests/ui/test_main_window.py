@@ -10,8 +10,10 @@ from lunar_desk.ui.widgets import EmptyState
 
 
 def test_tabs_and_empty_states(window, qtbot):
-    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert names == ["Catalogue", "Applications", "Committee Review", "Loans"]
+    names = [window.tabs.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&")
+             for i in range(window.tabs.count())]
+    assert names == ["Catalogue", "Applications", "Committee Review", "Loans", "Results", "Teams & Training", "Dashboard",
+                     "Stewardship"]
     assert all(not isinstance(window.tabs.widget(i), EmptyState) for i in range(4))  # real tabs, not placeholders
     window.tabs.setCurrentIndex(3)
     assert window.loans.stack.currentWidget() is window.loans.empty
@@ -155,3 +157,31 @@ def test_the_window_paints_before_the_database_layer_loads(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_damaged_database_offers_to_restore_a_backup(qtbot, tmp_path, settings, monkeypatch):
+    """Start-up refuses to write to a database that fails its check and offers the backups instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lunar_desk.config import resolve_paths
+
+    paths = resolve_paths(tmp_path / "broken")
+    paths.db_file.parent.mkdir(parents=True)
+    paths.db_file.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = paths.db_file.read_bytes()
+    offered = []
+
+    def press_default(box):  # the officer takes the suggested way out
+        offered.append([b.text() for b in box.buttons()])
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_default)
+    opened = []
+    monkeypatch.setattr(MainWindow, "show_backups", lambda self: opened.append(self))
+    w = MainWindow(paths, settings)
+    qtbot.addWidget(w)
+    assert not open_into(w, paths, interactive=True)
+    assert "Restore a backup…" in offered[0]
+    assert opened == [w]
+    assert paths.db_file.read_bytes() == before

@@ -571,6 +571,7 @@ class IncidentKind(StrEnum):
     CONTAMINATION = "contamination"
     UNAUTHORIZED_TRANSFER = "unauthorized_transfer"
     LATE_REPORT = "late_report"
+    INVENTORY_DISCREPANCY = "inventory_discrepancy"  # the yearly inventory does not match the ledger
 
 
 class IncidentStatus(StrEnum):

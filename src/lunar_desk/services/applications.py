@@ -385,9 +385,13 @@ def field_problems(session: Session, f: ApplicationFields) -> dict[str, str]:
     return problems
 
 
-def update_application(session: Session, app_id: uuid.UUID, f: ApplicationFields) -> Application:
-    """Save the form; refused (nothing written) if a field is invalid or the application is not editable."""
+def update_application(
+    session: Session, app_id: uuid.UUID, f: ApplicationFields, *, expected_version: int | None = None
+) -> Application:
+    """Save the form; refused (nothing written) if a field is invalid, the application is not editable,
+    or someone saved it since the form read ``expected_version`` (:class:`ConcurrentEditError`)."""
     app = get_application(session, app_id)
+    check_version(session, app, expected_version)
     _require_editable(app)
     problems = field_problems(session, f)
     if problems:
@@ -763,6 +767,7 @@ class CheckItem:
     label: str
     ok: bool
     detail: str = ""  # what is missing, when not ok
+    overridable: bool = False  # shown, but forwarding may go ahead with a recorded override (delinquency holds)
 
 
 # (field, label, what to say when missing) per kind
@@ -789,8 +794,9 @@ def _names(people: list[Person]) -> str:
     return ", ".join(p.name_latin for p in people)
 
 
-def precheck(session: Session, app_id: uuid.UUID, attachments_dir: Path) -> list[CheckItem]:
-    """The Secretariat's completeness checklist: one tick (or what is missing) per rule."""
+def precheck(session: Session, app_id: uuid.UUID, attachments_dir: Path, today: date | None = None) -> list[CheckItem]:
+    """The Secretariat's completeness checklist: one tick (or what is missing) per rule, and the
+    delinquency holds of the people and institutions it names (as of ``today``)."""
     app = get_application(session, app_id)
     kind = ApplicationKind(app.kind)
     research = kind == ApplicationKind.RESEARCH
@@ -876,11 +882,18 @@ def precheck(session: Session, app_id: uuid.UUID, attachments_dir: Path) -> list
 
     file_problems = [p for a in attachments if (p := att_service.verify_attachment(attachments_dir, a))]
     add("attachments", "Attached files intact", " ".join(file_problems) if file_problems else None)
+    # holds build on loans, which build on this module: imported when needed
+    from lunar_desk.services import holds as holds_service
+
+    held = holds_service.application_holds(session, app.id, today or date.today())
+    detail = holds_service.HOLD_SEPARATOR.join(h.describe() for h in held)
+    checks.append(CheckItem("holds", "No delinquency hold", not held, detail, overridable=True))
     return checks
 
 
 def precheck_passes(checks: list[CheckItem]) -> bool:
-    return all(c.ok for c in checks)
+    """Complete: every check passes, except holds, which forwarding may override with a reason."""
+    return all(c.ok or c.overridable for c in checks)
 
 
 # --- workflow ------------------------------------------------------------------------
@@ -924,12 +937,15 @@ def change_status(
     today: date,
     package: Path | None = None,
     attachments_dir: Path | None = None,
+    hold_override: str = "",
 ) -> Application:
     """Move the application one step along the workflow, or refuse with the reason.
 
     Forwarding to CLEP needs the pre-check to pass (``attachments_dir`` is
     where attached files are verified) and the built ``package`` file; its
-    name and SHA-256 go into the history.
+    name and SHA-256 go into the history.  While anyone it names is on hold
+    it also needs ``hold_override``, the officer's reason, recorded with the
+    holds (:func:`lunar_desk.services.holds.guard_forward`).
     """
     app = get_application(session, app_id)
     try:
@@ -948,13 +964,19 @@ def change_status(
     if t.needs_precheck:
         if attachments_dir is None:
             raise ValueError("attachments_dir is needed to pre-check an application before forwarding it")
-        failing = [c for c in precheck(session, app.id, attachments_dir) if not c.ok]
+        failing = [c for c in precheck(session, app.id, attachments_dir, today) if not c.ok and not c.overridable]
         if failing:
             lines = "\n".join(f"• {c.label}: {c.detail}" for c in failing)
             raise ValidationError(
                 f"{app.reference} cannot be forwarded to CLEP until the pre-check passes:\n{lines}",
                 field="precheck",
             )
+    if t.to_status == S.FORWARDED:
+        from lunar_desk.services import holds as holds_service
+
+        override = holds_service.guard_forward(session, app, today, hold_override)
+        if override is not None:
+            reason = f"{reason}\nHold overridden: {override.reason}" if reason else f"Hold overridden: {override.reason}"
     if t.needs_package:
         pkg = _check_package(package)
         note = f"Package {pkg.name}, SHA-256 {att_service.file_sha256(pkg)}"

@@ -22,6 +22,7 @@ from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm import Session
 
+from lunar_desk.db.locking import check_version
 from lunar_desk.db.models import (
     Mission,
     Preparation,
@@ -65,6 +66,9 @@ USE_CLASS_LABELS = {
     UseClass.PERMANENT: "Permanently stored",
     UseClass.PERMANENT_BACKUP: "Permanent backup",
 }
+# What the database columns can hold: masses are 64-bit integers (µg), counts 32-bit.
+MAX_MASS_UG = 2**63 - 1
+MAX_COUNT = 2**31 - 1
 # Retiring ends a leaf's life in the catalogue; the remaining mass is accounted accordingly.
 RETIRE_STATUSES = (SampleStatus.CONSUMED, SampleStatus.RETURNED, SampleStatus.LOST)
 
@@ -210,8 +214,13 @@ def check_sample_values(mass_ug: int | None, pieces: int | None, preparation: st
         raise ValidationError("The mass cannot be negative.", field="mass")
     if mass_ug == 0:
         raise ValidationError("A sample needs a mass greater than zero.", field="mass")
+    if mass_ug > MAX_MASS_UG:
+        raise ValidationError(f"A mass of {format_mass(mass_ug, 'g')} is far beyond any sample; check the number and its unit.",
+                              field="mass")
     if pieces is not None and pieces < 0:
         raise ValidationError("The piece count cannot be negative.", field="pieces")
+    if pieces is not None and pieces > MAX_COUNT:
+        raise ValidationError(f"{pieces:,} pieces is more than the catalogue can record; check the number.", field="pieces")
     prep = _enum_value(Preparation, preparation, "preparation", "preparation")
     if prep in (Preparation.ROCK_CHIP, Preparation.THIN_SECTION) and not pieces:
         raise ValidationError(
@@ -253,9 +262,13 @@ def create_sample(session: Session, data: SampleData) -> Sample:
     return sample
 
 
-def update_sample(session: Session, sample_id: uuid.UUID, data: SampleData) -> Sample:
-    """Edit a sample's recorded fields; the ledger must still balance afterwards."""
+def update_sample(
+    session: Session, sample_id: uuid.UUID, data: SampleData, *, expected_version: int | None = None
+) -> Sample:
+    """Edit a sample's recorded fields; the ledger must still balance afterwards.  Refused when someone
+    saved the sample since the form read ``expected_version`` (:class:`ConcurrentEditError`)."""
     sample = get_sample(session, sample_id)
+    check_version(session, sample, expected_version)
     values = _validated_fields(session, data)
     if values["sample_number"] != sample.sample_number:
         other = find_sample(session, values["sample_number"])
@@ -796,6 +809,7 @@ class SampleDetail:
     lineage: LineageNode
     created_at: object
     updated_at: object
+    version: int = 0  # what an edit form read (optimistic locking)
 
     def as_data(self) -> SampleData:
         """The editable fields, as the add/edit dialog and update_sample use them."""
@@ -816,5 +830,5 @@ def sample_detail(session: Session, sample_id: uuid.UUID) -> SampleDetail:
         use_class=s.use_class, sampling_mode=s.sampling_mode, preparation=s.preparation, mass_ug=s.mass_ug,
         consumed_ug=s.consumed_ug, lost_ug=s.lost_ug, held_ug=held_ug(s), pieces=s.pieces, status=s.status,
         location=s.location, notes=s.notes, parent_number=parent.sample_number if parent else None,
-        lineage=lineage(session, s.id), created_at=s.created_at, updated_at=s.updated_at,
+        lineage=lineage(session, s.id), created_at=s.created_at, updated_at=s.updated_at, version=s.version,
     )

@@ -255,6 +255,12 @@ def generate(
         from lunar_desk.services.demo_loans import fill_loans
 
         fill_loans(session, today=today or date.today(), attachments_dir=attachments_dir)
+        from lunar_desk.services.demo_results import fill_results
+
+        fill_results(session, today=today or date.today(), attachments_dir=attachments_dir)
+        from lunar_desk.services.demo_stewardship import fill_stewardship
+
+        fill_stewardship(session, today=today or date.today())
     session.add(make_entry(session, "demo", "-", "insert", {"samples": [None, summary.samples], "seed": [None, seed]}))
     return summary
 

@@ -139,6 +139,16 @@ class IncidentView:
 
 
 @dataclass(frozen=True)
+class HistoryLineView:
+    """One event in a loan's life, for its history (built by ``services.loan_history``)."""
+
+    on: date
+    kind: str  # "decision", "signed", "certificate", "collected", "extended", "return", "incident", "inventory",
+    #            "transfer", "recall", "closed", "released"
+    text: str  # "Responsibility transferred from Mohammad Rezaei to Zahra Hosseini: retired"
+
+
+@dataclass(frozen=True)
 class LoanView:
     """Everything about one loan, as of ``today``."""
 
@@ -199,3 +209,5 @@ class LoanView:
     days_overdue: int | None
     incident_open: bool
     allowed_actions: tuple[str, ...]  # labels, e.g. ("Record signature",)
+    history: tuple[HistoryLineView, ...] = ()  # oldest first: signature, returns, transfers, recalls, inventories…
+    version: int = 0  # the loan's row version when read: actions taken from this view check it (optimistic locking)

@@ -40,6 +40,7 @@ from datetime import date
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from lunar_desk.db.locking import check_version
 from lunar_desk.db.models import (
     Application,
     ApplicationStatus,
@@ -65,7 +66,7 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.errors import LedgerError, NotFoundError, UserError, ValidationError
 from lunar_desk.services import applications as apps
-from lunar_desk.services import catalogue, review, workdays
+from lunar_desk.services import catalogue, loan_history, review, workdays
 from lunar_desk.services.loan_view import (
     BorrowerView,
     ExtensionView,
@@ -98,6 +99,7 @@ INCIDENT_KIND_LABELS = {
     IncidentKind.CONTAMINATION: "Contamination",
     IncidentKind.UNAUTHORIZED_TRANSFER: "Transfer to a third party",
     IncidentKind.LATE_REPORT: "Late report",
+    IncidentKind.INVENTORY_DISCREPANCY: "Inventory discrepancy",
 }
 INCIDENT_STATUS_LABELS = {IncidentStatus.OPEN: "Open", IncidentStatus.CLOSED: "Closed"}
 
@@ -217,10 +219,12 @@ def allowed_actions(loan: Loan, today: date) -> list[LoanStep]:
 # --- lookups ----------------------------------------------------------------------------------------
 
 
-def get_loan(session: Session, loan_id: uuid.UUID) -> Loan:
+def get_loan(session: Session, loan_id: uuid.UUID, expected_version: int | None = None) -> Loan:
+    """The loan; with ``expected_version`` (what the officer's view read), refused if someone saved it since."""
     loan = session.get(Loan, loan_id)
     if loan is None:
         raise NotFoundError("That loan no longer exists; the list will be refreshed.")
+    check_version(session, loan, expected_version)
     return loan
 
 
@@ -506,9 +510,10 @@ def create_loans_for_round(session: Session, round_id: uuid.UUID, *, today: date
 # --- signature, certificate, collection ----------------------------------------------------------------------
 
 
-def record_signature(session: Session, loan_id: uuid.UUID, signed_on: date) -> Loan:
+def record_signature(session: Session, loan_id: uuid.UUID, signed_on: date, *,
+                     expected_version: int | None = None) -> Loan:
     """The borrower signed the agreement on ``signed_on``; refused after the signing deadline (the loan has lapsed)."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     signed_on = _check_date(signed_on, "date of signature", "signed_on")
     _refresh_deadline(loan, workdays.calendar(session))
     step = _require(loan, "sign")
@@ -528,9 +533,10 @@ def record_signature(session: Session, loan_id: uuid.UUID, signed_on: date) -> L
     return loan
 
 
-def issue_certificate(session: Session, loan_id: uuid.UUID, number: str, on: date) -> Loan:
+def issue_certificate(session: Session, loan_id: uuid.UUID, number: str, on: date, *,
+                      expected_version: int | None = None) -> Loan:
     """Record the lunar sample certificate issued for a signed loan."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     _require(loan, "certificate")
     on = _check_date(on, "certificate date", "certificate_date")
     number = " ".join((number or "").split())
@@ -549,10 +555,12 @@ def issue_certificate(session: Session, loan_id: uuid.UUID, number: str, on: dat
 
 
 def record_collection(
-    session: Session, loan_id: uuid.UUID, on: date, collected_by: str, *, loan_months: int | None = None
+    session: Session, loan_id: uuid.UUID, on: date, collected_by: str, *, loan_months: int | None = None,
+    expected_version: int | None = None,
 ) -> Loan:
-    """The samples were collected: the loan period starts (due date = collection + loan months); samples go on loan."""
-    loan = get_loan(session, loan_id)
+    """The samples were collected: the loan period starts (due date = collection + loan months); samples go on
+    loan; each item's custody log starts with a "collected" entry."""
+    loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "collect")
     on = _check_date(on, "collection date", "collected_on")
     who = " ".join((collected_by or "").split())
@@ -579,6 +587,10 @@ def record_collection(
     loan.due_date = add_months(on, months)
     _apply(loan, step)
     session.flush()
+    # custody builds on this module: imported when needed
+    from lunar_desk.services.custody import record_collection_events
+
+    record_collection_events(session, loan, on, who)  # the first entry of every item's custody log
     return loan
 
 
@@ -616,6 +628,8 @@ def record_return(
     lines: list[ReturnLineData],
     received_by: str,
     notes: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> ReturnRecord:
     """A return (possibly partial): per item, mass returned, consumed and lost.
 
@@ -624,7 +638,7 @@ def record_return(
     sample at once; an item fully accounted puts its sample back in the
     catalogue (available with the mass returned, else consumed or lost).
     """
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "return")
     returned_on = _check_date(returned_on, "return date", "returned_on")
     _not_before(returned_on, loan.collected_on, "return date", "collection", "returned_on")
@@ -733,9 +747,9 @@ def reconciliation_problems(session: Session, loan_id: uuid.UUID) -> list[str]:
     return problems
 
 
-def close_loan(session: Session, loan_id: uuid.UUID, on: date) -> Loan:
+def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_version: int | None = None) -> Loan:
     """Close a loan whose every item is fully accounted (returned + consumed + lost = lent) and has no open incident."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "close")
     on = _check_date(on, "closing date", "closed_on")
     problems = reconciliation_problems(session, loan.id)
@@ -760,9 +774,10 @@ def close_loan(session: Session, loan_id: uuid.UUID, on: date) -> Loan:
 # --- extensions and incidents -------------------------------------------------------------------------
 
 
-def extend(session: Session, loan_id: uuid.UUID, new_due_date: date, reason: str) -> LoanExtension:
+def extend(session: Session, loan_id: uuid.UUID, new_due_date: date, reason: str, *,
+           expected_version: int | None = None) -> LoanExtension:
     """Move the due date later, with the reason (kept as the loan's extension history)."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     _require(loan, "extend")
     new_due_date = _check_date(new_due_date, "new due date", "new_due_date")
     reason = (reason or "").strip()
@@ -798,9 +813,10 @@ def report_incident(
     mass_affected_ug: int | None = None,
     *,
     reported_to_clep_on: date | None = None,
+    expected_version: int | None = None,
 ) -> Incident:
     """Record a loss, damage, contamination, transfer to a third party or late report on a collected loan."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     _require(loan, "incident")
     occurred_on = _check_date(occurred_on, "date of the incident", "occurred_on")
     kind = _incident_kind(kind)
@@ -920,9 +936,10 @@ def check_lapsed(session: Session, today: date) -> list[Loan]:
     return lapsed
 
 
-def release_lapsed(session: Session, loan_id: uuid.UUID, today: date) -> list[Sample]:
+def release_lapsed(session: Session, loan_id: uuid.UUID, today: date, *,
+                   expected_version: int | None = None) -> list[Sample]:
     """Give a lapsed loan's reserved mass back to the catalogue (once); returns the samples released."""
-    loan = get_loan(session, loan_id)
+    loan = get_loan(session, loan_id, expected_version)
     _refresh_deadline(loan, workdays.calendar(session))
     _require(loan, "release", today)
     if loan.deadline_provisional:
@@ -989,6 +1006,9 @@ class LoanRow:
     overdue: bool
     incident_open: bool
     working_days_left: int | None = None
+    inventory_overdue: bool = False  # an inventory date passed without an inventory (services.inventory)
+    stale_custody: bool = False  # an item's custody log silent too long (services.custody)
+    results: object | None = None  # results_view.LoanResults: its result reports (filled by the Loans tab)
 
 
 def list_loans(session: Session, f: LoanFilter = LoanFilter(), today: date | None = None) -> list[LoanRow]:
@@ -1042,6 +1062,9 @@ def list_loans(session: Session, f: LoanFilter = LoanFilter(), today: date | Non
             Institution.name, Institution.name_local, Person.name_latin, Person.name_native,
         )), by_sample))
     cal = workdays.calendar(session)
+    from lunar_desk.services import custody, inventory  # both build on this module
+
+    inventory_late, stale = inventory.overdue_loan_ids(session, today), custody.stale_loan_ids(session, today)
     rows = []
     for loan, ref, inst, inst_local, state_name, latin, native, n, loaned, acc, n_open in session.execute(
         q.order_by(Loan.agreement_number)
@@ -1060,7 +1083,8 @@ def list_loans(session: Session, f: LoanFilter = LoanFilter(), today: date | Non
             deadline_provisional=loan.deadline_provisional, due_date=loan.due_date, items_count=int(n),
             loaned_ug=int(loaned), outstanding_ug=int(loaned) - int(acc) if holding else 0,
             lapsed=st.lapsed, deadline_soon=st.deadline_soon, overdue=st.overdue, incident_open=st.incident_open,
-            working_days_left=st.working_days_left,
+            working_days_left=st.working_days_left, inventory_overdue=loan.id in inventory_late,
+            stale_custody=loan.id in stale,
         ))
     return rows
 
@@ -1193,4 +1217,6 @@ def loan_view(session: Session, loan_id: uuid.UUID, today: date) -> LoanView:
         lapsed=st.lapsed, deadline_soon=st.deadline_soon, working_days_left=st.working_days_left,
         overdue=st.overdue, days_overdue=st.days_overdue, incident_open=st.incident_open,
         allowed_actions=tuple(s.label for s in allowed_actions(loan, today)),
+        history=tuple(loan_history.history_lines(session, loan)),
+        version=loan.version,
     )

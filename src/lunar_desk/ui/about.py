@@ -15,20 +15,21 @@ from lunar_desk.services.maintenance import DatabaseInfo
 class AboutDialog(QDialog):
     def __init__(self, paths: Paths, info: DatabaseInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Lunar Desk")
+        self.setWindowTitle(self.tr("About Lunar Desk"))
         rows = [
-            ("Version", __version__),
-            ("Data folder", str(paths.data_dir)),
-            ("Database", info.database if info else paths.describe_database()),
-            ("Schema version", (info.schema or "none") if info else "not open"),
-            ("Officer", info.officer if info else ""),
+            (self.tr("Version"), __version__),
+            (self.tr("Data folder"), str(paths.data_dir)),
+            (self.tr("Database"), info.database if info else paths.describe_database()),
+            (self.tr("Schema version"), (info.schema or self.tr("none")) if info else self.tr("not open")),
+            (self.tr("Officer"), info.officer if info else ""),
         ]
         if paths.demo:
-            rows.append(("Mode", "Demo database (separate from real records)"))
+            rows.append((self.tr("Mode"), self.tr("Demo database (separate from real records)")))
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
         self.label = QLabel(
-            "<h3>Lunar Desk</h3><p>The APSCO Secretariat's desktop tool for the lunar-sample "
-            f"programme with CLEP.</p><table cellspacing='6'>{table}</table>"
+            "<h3>Lunar Desk</h3><p>"
+            + escape(self.tr("The APSCO Secretariat's desktop tool for the lunar-sample programme with CLEP."))
+            + f"</p><table cellspacing='6'>{table}</table>"
         )
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setWordWrap(True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.config import Paths, resources_dir
 from lunar_desk.errors import DatabaseProblem, UserError
+from lunar_desk.ui import i18n
 
 log = logging.getLogger("lunar_desk")
 
@@ -21,12 +22,21 @@ def load_fonts() -> list[str]:
     families: list[str] = []
     folder = resources_dir() / "fonts"
     for path in sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
+        font_id = i18n.register_font(path)  # once per file: Chinese registers the CJK font before the first paint
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
         else:
             log.warning("could not load font %s", path)
+    i18n.register_cjk_font()  # Chinese names show in the English interface too, without system CJK fonts
     return families
+
+
+def app_icon() -> QIcon:
+    """The moon-and-sample icon in every size drawn (``resources/icons/make_icons.py``)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("lunar-desk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +44,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Lunar Desk")
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -71,37 +82,48 @@ def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
             else:  # first demo start: fill in the background, with progress, then show it
                 from lunar_desk.ui.operations import Operation
 
-                window.statusBar().showMessage("Preparing the demo database…")
+                window.statusBar().showMessage(QCoreApplication.translate("app", "Preparing the demo database…"))
                 Operation(fill).on_success(lambda _: window.attach(db)).with_progress(
-                    window, "Preparing the demo database (first start only)…"
+                    window, QCoreApplication.translate("app", "Preparing the demo database (first start only)…")
                 ).start()
                 return True
     window.attach(db)
     if report.backup is not None:
-        window.statusBar().showMessage(f"Database upgraded from schema {report.migrated_from}; backup kept at {report.backup}", 15_000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "Database upgraded from schema {version}; backup kept at {backup}").format(
+            version=report.migrated_from, backup=report.backup), 15_000)
     return True
 
 
 def report_database_problem(parent, exc: DatabaseProblem, paths: Paths) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, exc.title, str(exc), QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr_label(exc.title), str(exc), QMessageBox.StandardButton.Close, parent)
     if exc.details:
         box.setDetailedText(exc.details)
-    backups = box.addButton("Open backups folder", QMessageBox.ButtonRole.ActionRole)
+    restore = None
+    if paths.db_file is not None and hasattr(parent, "show_backups"):
+        # Nothing is written to a database that failed its check; a verified backup is the way back.
+        restore = box.addButton(QCoreApplication.translate("app", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(restore)
+    backups = box.addButton(QCoreApplication.translate("app", "Open backups folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
-    if box.clickedButton() is backups:
+    if restore is not None and box.clickedButton() is restore:
+        parent.show_backups()
+    elif box.clickedButton() is backups:
         paths.backups_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups_dir)))
 
 
-def run(paths: Paths) -> int:
-    app, _window = start(paths)
+def run(paths: Paths, lang: str | None = None) -> int:
+    app, _window = start(paths, lang)
     return app.exec()
 
 
-def start(paths: Paths):
-    """Everything ``lunar-desk`` does before entering the event loop (benchmarks call this too)."""
+def start(paths: Paths, lang: str | None = None):
+    """Everything ``lunar-desk`` does before entering the event loop (benchmarks call this too).
+    ``lang`` ("en", "zh_CN") overrides the Settings → Language choice for this run."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = make_app()
+    i18n.apply_language(app, QSettings(), lang)  # before any widget exists: every text is created translated
     from lunar_desk.ui.errors import install_excepthook
     from lunar_desk.ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,7 @@ class HolidayCalendarDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None, year: int | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Holiday calendar (Chinese working days)")
+        self.setWindowTitle(self.tr("Holiday calendar (Chinese working days)"))
         self.resize(760, 520)
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
@@ -50,17 +50,17 @@ class HolidayCalendarDialog(QDialog):
         self.status.setWordWrap(True)
         self.days = QTreeWidget()
         self.days.setRootIsDecorated(False)
-        self.days.setHeaderLabels(["Date", "Day", "Kind", "Name", "Source"])
+        self.days.setHeaderLabels([self.tr("Date"), self.tr("Day"), self.tr("Kind"), self.tr("Name"), self.tr("Source")])
         self.day = date_edit()
         self.kind = QComboBox()
-        self.kind.addItem("Holiday (day off)", "holiday")
-        self.kind.addItem("Make-up working day", "workday")
+        self.kind.addItem(self.tr("Holiday (day off)"), "holiday")
+        self.kind.addItem(self.tr("Make-up working day"), "workday")
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. Spring Festival 2027, State Council notice of 2026-11-20")
-        self.add = QPushButton("&Enter day")
-        self.remove = QPushButton("&Remove officer entry")
+        self.note.setPlaceholderText(self.tr("e.g. Spring Festival 2027, State Council notice of 2026-11-20"))
+        self.add = QPushButton(self.tr("&Enter day"))
+        self.remove = QPushButton(self.tr("&Remove officer entry"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Year:"))
+        top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year)
         top.addWidget(self.status, 1)
         entry = QHBoxLayout()
@@ -90,18 +90,30 @@ class HolidayCalendarDialog(QDialog):
         with self.db.read() as s:
             overview = workdays.year_overview(s, self.year.value())
         self.status.setText(
-            f"{overview.year}: announced ({overview.announced_by})" if overview.announced
-            else f"{overview.year}: not announced yet — {overview.note or 'deadlines counted through it are provisional'}"
+            self.tr("{year}: announced ({by})").format(year=overview.year, by=self._who(overview.announced_by))
+            if overview.announced
+            else self.tr("{year}: not announced yet — {note}").format(
+                year=overview.year, note=overview.note or self.tr("deadlines counted through it are provisional"))
         )
         self.days.clear()
         for d in overview.days:
-            kind = "Holiday" if d.kind == "holiday" else "Make-up working day"
-            source = "Officer" + (" (overrides the library)" if d.overrides_library else "") if d.source == "officer" else "Library"
-            item = QTreeWidgetItem([d.day.isoformat(), d.weekday, kind, d.name + (f" / {d.name_zh}" if d.name_zh else ""), source])
+            kind = self.tr("Holiday") if d.kind == "holiday" else self.tr("Make-up working day")
+            if d.source == "officer":
+                source = self.tr("Officer (overrides the library)") if d.overrides_library else self.tr("Officer")
+            else:
+                source = self.tr("Library")
+            weekday = QLocale().dayName(d.day.isoweekday())
+            item = QTreeWidgetItem([d.day.isoformat(), weekday, kind, d.name + (f" / {d.name_zh}" if d.name_zh else ""), source])
             item.setData(0, DAY_ROLE, (d.day, d.source))
             self.days.addTopLevelItem(item)
         for c in range(5):
             self.days.resizeColumnToContents(c)
+
+    def _who(self, announced_by: str) -> str:
+        """ "library", "officer", "library and officer" as the officer reads it."""
+        who = {"library": self.tr("calendar library"), "officer": self.tr("entered by an officer"),
+               "library and officer": self.tr("calendar library and an officer")}
+        return who.get(announced_by, announced_by)
 
     def _write(self, fn) -> bool:
         def action():
@@ -131,7 +143,8 @@ class HolidayCalendarDialog(QDialog):
             from lunar_desk.errors import UserError
             from lunar_desk.ui.errors import show_error
 
-            show_error(self, UserError("Only days an officer entered can be removed; enter a day to override the library."))
+            show_error(self, UserError(self.tr("Only days an officer entered can be removed; enter a day to override the library.")))
             return
-        if confirm(self, "Remove entry", f"Remove the entry for {day.isoformat()}? The library applies again.", "Remove"):
+        if confirm(self, self.tr("Remove entry"),
+                   self.tr("Remove the entry for {day}? The library applies again.").format(day=day.isoformat()), self.tr("Remove")):
             self._write(lambda s: workdays.remove_calendar_day(s, day))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lunar_desk.ui.errors import Cancelled, show_error
@@ -67,7 +67,7 @@ class Operation:
         self._parent = parent
         if self._owner is None:
             self._owner = parent
-        dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Operation", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle("Lunar Desk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

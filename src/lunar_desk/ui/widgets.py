@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,7 +71,7 @@ class MassEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(f"e.g. 12.5 mg or 0.8 g (a bare number is in {default_unit.value})")
+        self.edit.setPlaceholderText(self.tr("e.g. 12.5 mg or 0.8 g (a bare number is in {unit})").format(unit=default_unit.value))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
@@ -81,12 +81,12 @@ class MassEdit(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._revalidate)
         self._value: int | None = None
-        self._error: str | None = None if allow_empty else "Give a mass."
+        self._error: str | None = None if allow_empty else self.tr("Give a mass.")
 
     def _revalidate(self) -> None:
         text = self.edit.text().strip()
         if not text:
-            self._value, self._error = None, (None if self.allow_empty else "Give a mass.")
+            self._value, self._error = None, (None if self.allow_empty else self.tr("Give a mass."))
             self.message.hide()
         else:
             try:
@@ -116,12 +116,12 @@ class MassEdit(QWidget):
         self.edit.setText(text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, ok: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None) -> bool:
     """Ask before a destructive or irreversible action; Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(ok or QCoreApplication.translate("confirm", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes

@@ -20,6 +20,7 @@ from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ItemData, MethodData
 from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import CheckedDialog, MassEdit, find_data
 
 
@@ -36,10 +37,11 @@ class ReasonDialog(CheckedDialog):
     def __init__(self, action: str, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(f"{action}: {reference}", parent)
         self.reason = _text_edit()
-        self.form.addRow("&Reason:", self.reason)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
-        self.reason.textChanged.connect(lambda: self.set_problem(None if self.text() else "Give the reason; it is kept in the history."))
-        self.set_problem("Give the reason; it is kept in the history.")
+        self.reason.textChanged.connect(
+            lambda: self.set_problem(None if self.text() else self.tr("Give the reason; it is kept in the history.")))
+        self.set_problem(self.tr("Give the reason; it is kept in the history."))
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -47,16 +49,16 @@ class ReasonDialog(CheckedDialog):
 
 class MethodDialog(CheckedDialog):
     def __init__(self, data: MethodData | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Method of analysis", parent)
+        super().__init__(self.tr("Method of analysis"), parent)
         self.name = QLineEdit()
         self.instruments = _text_edit(50)
-        self.destructive = QCheckBox("Destructive: the method consumes sample mass")
+        self.destructive = QCheckBox(self.tr("Destructive: the method consumes sample mass"))
         self.justification = _text_edit()
-        self.justification.setPlaceholderText("Why the destructive method is needed, and how much mass it consumes")
-        self.form.addRow("&Method:", self.name)
-        self.form.addRow("&Instruments:", self.instruments)
+        self.justification.setPlaceholderText(self.tr("Why the destructive method is needed, and how much mass it consumes"))
+        self.form.addRow(self.tr("&Method:"), self.name)
+        self.form.addRow(self.tr("&Instruments:"), self.instruments)
         self.form.addRow("", self.destructive)
-        self.form.addRow("&Justification:", self.justification)
+        self.form.addRow(self.tr("&Justification:"), self.justification)
         if data is not None:
             self.name.setText(data.name)
             self.instruments.setPlainText(data.instruments)
@@ -66,7 +68,7 @@ class MethodDialog(CheckedDialog):
         self._check()
 
     def _check(self) -> None:
-        self.set_problem(None if self.name.text().strip() else "Name the method.")
+        self.set_problem(None if self.name.text().strip() else self.tr("Name the method."))
 
     def data(self) -> MethodData:
         return MethodData(
@@ -81,15 +83,15 @@ class ItemDialog(CheckedDialog):
     """A requested sample: a specific catalogue sample, or a kind with a mass or piece count."""
 
     def __init__(self, db: Database, data: ItemData | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Requested sample", parent)
+        super().__init__(self.tr("Requested sample"), parent)
         self.db = db
-        self.specific = QRadioButton("A specific catalogue sample")
-        self.by_kind = QRadioButton("Any sample of a kind")
+        self.specific = QRadioButton(self.tr("A specific catalogue sample"))
+        self.by_kind = QRadioButton(self.tr("Any sample of a kind"))
         self.number = QLineEdit()
-        self.number.setPlaceholderText("Sample number, e.g. CE5C0400YJFM00406")
+        self.number.setPlaceholderText(self.tr("Sample number, e.g. CE5C0400YJFM00406"))
         self.found = QLabel()
         self.found.setWordWrap(True)
-        self.pick = QPushButton("Pick from the &catalogue…")
+        self.pick = QPushButton(self.tr("Pick from the &catalogue…"))
         self.pick.clicked.connect(self.pick_from_catalogue)
         self.mission = QComboBox()
         self.preparation = QComboBox()
@@ -97,25 +99,25 @@ class ItemDialog(CheckedDialog):
             for m in catalogue.missions(s):
                 self.mission.addItem(m.code, m.code)
         for key, label in catalogue.PREPARATION_LABELS.items():
-            self.preparation.addItem(label, key.value)
+            self.preparation.addItem(tr_label(label), key.value)
         self.mass = MassEdit(default_unit=MassUnit.MG, allow_empty=True)
         self.pieces = QSpinBox()
         self.pieces.setRange(0, 10_000)
         self.pieces.setSpecialValueText("—")
         self.preferred = QLineEdit()
-        self.preferred.setPlaceholderText("Preferred sample numbers, if any")
+        self.preferred.setPlaceholderText(self.tr("Preferred sample numbers, if any"))
         self.justification = _text_edit()
         self.form.addRow(self.specific)
-        self.form.addRow("Sample &number:", self.number)
+        self.form.addRow(self.tr("Sample &number:"), self.number)
         self.form.addRow("", self.pick)
         self.form.addRow("", self.found)
         self.form.addRow(self.by_kind)
-        self.form.addRow("&Mission:", self.mission)
-        self.form.addRow("&Preparation:", self.preparation)
-        self.form.addRow("M&ass:", self.mass)
-        self.form.addRow("P&ieces:", self.pieces)
-        self.form.addRow("Pre&ferred numbers:", self.preferred)
-        self.form.addRow("&Justification:", self.justification)
+        self.form.addRow(self.tr("&Mission:"), self.mission)
+        self.form.addRow(self.tr("&Preparation:"), self.preparation)
+        self.form.addRow(self.tr("M&ass:"), self.mass)
+        self.form.addRow(self.tr("P&ieces:"), self.pieces)
+        self.form.addRow(self.tr("Pre&ferred numbers:"), self.preferred)
+        self.form.addRow(self.tr("&Justification:"), self.justification)
         self._sample_id = None
         self.specific.setChecked(True)
         if data is not None:
@@ -159,19 +161,19 @@ class ItemDialog(CheckedDialog):
                 sample = catalogue.find_sample(s, self.number.text())
                 if sample is None:
                     self.found.setText("")
-                    problem = "Type a sample number from the catalogue." if not self.number.text().strip() else \
-                        f"{self.number.text().strip()} is not in the catalogue."
+                    problem = self.tr("Type a sample number from the catalogue.") if not self.number.text().strip() else \
+                        self.tr("{number} is not in the catalogue.").format(number=self.number.text().strip())
                 else:
                     self._sample_id = sample.id
-                    self.found.setText(
-                        f"{catalogue.PREPARATION_LABELS.get(catalogue.Preparation(sample.preparation), sample.preparation)}, "
-                        f"holds {format_mass(catalogue.held_ug(sample))}, "
-                        f"{catalogue.STATUS_LABELS[catalogue.SampleStatus(sample.status)].lower()}"
-                    )
+                    prep = catalogue.PREPARATION_LABELS.get(catalogue.Preparation(sample.preparation), sample.preparation)
+                    self.found.setText(self.tr("{preparation}, holds {mass}, {status}").format(
+                        preparation=tr_label(prep), mass=format_mass(catalogue.held_ug(sample)),
+                        status=tr_label(catalogue.STATUS_LABELS[catalogue.SampleStatus(sample.status)]).lower(),
+                    ))
         if problem is None and self.mass.error():
             problem = self.mass.error()
         if problem is None and self.mass.value() is None and not self.pieces.value():
-            problem = "Give the mass or the number of pieces wanted."
+            problem = self.tr("Give the mass or the number of pieces wanted.")
         self.set_problem(problem)
 
     def data(self) -> ItemData:
@@ -189,7 +191,7 @@ class ItemDialog(CheckedDialog):
 
 class MemberDialog(CheckedDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__("Add team member", parent)
+        super().__init__(self.tr("Add team member"), parent)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -198,14 +200,14 @@ class MemberDialog(CheckedDialog):
                 self.person.addItem(reference.person_label(p), p.id)
         self.role = QComboBox()
         for key, label in apps.ROLE_LABELS.items():
-            self.role.addItem(label, key.value)
-        self.form.addRow("&Person:", self.person)
-        self.form.addRow("&Role:", self.role)
+            self.role.addItem(tr_label(label), key.value)
+        self.form.addRow(self.tr("&Person:"), self.person)
+        self.form.addRow(self.tr("&Role:"), self.role)
         self.person.currentIndexChanged.connect(self._check)
         self._check()
 
     def _check(self) -> None:
-        self.set_problem(None if self.person.currentData() is not None else "Choose a person.")
+        self.set_problem(None if self.person.currentData() is not None else self.tr("Choose a person."))
 
     def values(self):
         return self.person.currentData(), self.role.currentData()

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 from lunar_desk.db.engine import Database
 from lunar_desk.services import applications as apps
 from lunar_desk.services.application_view import ApplicationView
+from lunar_desk.services.attachments import KIND_LABELS as ATTACHMENT_KIND_LABELS
 from lunar_desk.services.attachments import verify_attachment
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog, ReasonDialog
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.applications.form_page import FormPage
+from lunar_desk.ui.applications.hold_override import ask_hold_override
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import confirm, list_page, make_tree
 
@@ -51,6 +54,7 @@ class ApplicationEditor(QWidget):
         self.app_id: uuid.UUID | None = None
         self.view: ApplicationView | None = None
         self.editable = False
+        self.version: int | None = None  # of the application shown: a save is refused if someone saved since
         self.today = date.today
 
         self.header = QLabel()
@@ -58,12 +62,12 @@ class ApplicationEditor(QWidget):
         self.header.setWordWrap(True)
         self.actions_row = QHBoxLayout()
         self.action_buttons: list[QPushButton] = []
-        self.pdf_button = QPushButton("Form &PDF…")
-        self.pdf_button.setToolTip("Write the filled application form as a PDF, laid out like the annex")
+        self.pdf_button = QPushButton(self.tr("Form &PDF…"))
+        self.pdf_button.setToolTip(self.tr("Write the filled application form as a PDF, laid out like the annex"))
 
         self.form = FormPage(db)
-        self.save_button = QPushButton("&Save form")
-        self.revert_button = QPushButton("Re&vert")
+        self.save_button = QPushButton(self.tr("&Save form"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
         self.form_state = QLabel()
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -74,34 +78,37 @@ class ApplicationEditor(QWidget):
         row.addWidget(self.save_button)
         form_layout.addLayout(row)
 
-        self.team = make_tree(["Name", "Own script", "Role", "Institution", "Country", "CV"])
-        self.add_member = QPushButton("&Add member…")
-        self.make_pi = QPushButton("Make &PI")
-        self.remove_member = QPushButton("Remove")
-        self.attach_cv = QPushButton("Attach &CV…")
-        self.methods = make_tree(["Method", "Instruments", "Destructive", "Justification"])
-        self.add_method = QPushButton("Add method…")
-        self.edit_method = QPushButton("Edit…")
-        self.remove_method = QPushButton("Remove")
-        self.items = make_tree(["Sample / kind", "Mission", "Mass", "Pieces", "Justification"])
-        self.add_item = QPushButton("Add requested sample…")
-        self.edit_item = QPushButton("Edit…")
-        self.remove_item = QPushButton("Remove")
-        self.attachments = make_tree(["File", "Kind", "Size", "Whose", "Check"])
-        self.add_attachment = QPushButton("Add file…")
-        self.open_attachment = QPushButton("Open")
-        self.remove_attachment = QPushButton("Remove")
-        self.checks = make_tree(["", "Check", "What is missing"])
-        self.history = make_tree(["When", "Officer", "From", "To", "Reason"])
+        self.team = make_tree([self.tr("Name"), self.tr("Own script"), self.tr("Role"), self.tr("Institution"),
+                               self.tr("Country"), self.tr("CV")])
+        self.add_member = QPushButton(self.tr("&Add member…"))
+        self.make_pi = QPushButton(self.tr("Make &PI"))
+        self.remove_member = QPushButton(self.tr("Remove"))
+        self.attach_cv = QPushButton(self.tr("Attach &CV…"))
+        self.methods = make_tree([self.tr("Method"), self.tr("Instruments"), self.tr("Destructive"), self.tr("Justification")])
+        self.add_method = QPushButton(self.tr("Add method…"))
+        self.edit_method = QPushButton(self.tr("Edit…"))
+        self.remove_method = QPushButton(self.tr("Remove"))
+        self.items = make_tree([self.tr("Sample / kind"), self.tr("Mission"), self.tr("Mass"), self.tr("Pieces"),
+                                self.tr("Justification")])
+        self.add_item = QPushButton(self.tr("Add requested sample…"))
+        self.edit_item = QPushButton(self.tr("Edit…"))
+        self.remove_item = QPushButton(self.tr("Remove"))
+        self.attachments = make_tree([self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Whose"), self.tr("Check")])
+        self.add_attachment = QPushButton(self.tr("Add file…"))
+        self.open_attachment = QPushButton(self.tr("Open"))
+        self.remove_attachment = QPushButton(self.tr("Remove"))
+        self.checks = make_tree(["", self.tr("Check"), self.tr("What is missing")])
+        self.history = make_tree([self.tr("When"), self.tr("Officer"), self.tr("From"), self.tr("To"), self.tr("Reason")])
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(form_page, "Form")
-        self.tabs.addTab(list_page(self.team, self.add_member, self.make_pi, self.attach_cv, self.remove_member), "Team")
-        self.tabs.addTab(list_page(self.methods, self.add_method, self.edit_method, self.remove_method), "Methods")
-        self.tabs.addTab(list_page(self.items, self.add_item, self.edit_item, self.remove_item), "Requested samples")
-        self.tabs.addTab(list_page(self.attachments, self.add_attachment, self.open_attachment, self.remove_attachment), "Attachments")
-        self.tabs.addTab(self.checks, "Pre-check")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(form_page, self.tr("Form"))
+        self.tabs.addTab(list_page(self.team, self.add_member, self.make_pi, self.attach_cv, self.remove_member), self.tr("Team"))
+        self.tabs.addTab(list_page(self.methods, self.add_method, self.edit_method, self.remove_method), self.tr("Methods"))
+        self.tabs.addTab(list_page(self.items, self.add_item, self.edit_item, self.remove_item), self.tr("Requested samples"))
+        self.tabs.addTab(list_page(self.attachments, self.add_attachment, self.open_attachment, self.remove_attachment),
+                         self.tr("Attachments"))
+        self.tabs.addTab(self.checks, self.tr("Pre-check"))
+        self.tabs.addTab(self.history, self.tr("History"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -115,7 +122,7 @@ class ApplicationEditor(QWidget):
         self.form.edited.connect(self._form_edited)
         self.save_button.clicked.connect(self.save_form)
         self.revert_button.clicked.connect(self.revert_form)
-        self.save_action = QAction("Save form", self)
+        self.save_action = QAction(self.tr("Save form"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_form)
@@ -144,14 +151,15 @@ class ApplicationEditor(QWidget):
         self.app_id = app_id
         if app_id is None:
             self.view = None
-            self.header.setText("Choose an application on the left, or create a new one.")
+            self.header.setText(self.tr("Choose an application on the left, or create a new one."))
             self.setEnabled(False)
             return
         with self.db.read() as s:
             self.view = apps.application_view(s, app_id)
             fields = apps.application_fields(s, app_id)
-            status = apps.get_application(s, app_id).status
-            checks = apps.precheck(s, app_id, self.db.paths.attachments_dir)
+            record = apps.get_application(s, app_id)
+            status, self.version = record.status, record.version  # the save says which version it edits
+            checks = apps.precheck(s, app_id, self.db.paths.attachments_dir, self.today())
             attachments = apps.application_attachments(s, app_id)
             methods = apps.methods(s, app_id)
             items = apps.requested_items(s, app_id)
@@ -160,9 +168,9 @@ class ApplicationEditor(QWidget):
         v = self.view
         self.editable = status in {st.value for st in apps.EDITABLE_STATUSES}
         self.header.setText(
-            f"<b>{v.reference}</b> · {v.kind_label} · <b>{v.status_label}</b>"
-            + (f" · batch {v.batch_number}" if v.batch_number else "")
-            + f"<br>{v.title or '<i>(no title yet)</i>'}"
+            f"<b>{v.reference}</b> · {tr_label(v.kind_label)} · <b>{tr_label(v.status_label)}</b>"
+            + (" · " + self.tr("batch {number}").format(number=v.batch_number) if v.batch_number else "")
+            + "<br>" + (v.title or "<i>" + self.tr("(no title yet)") + "</i>")
         )
         self._action_buttons(status)
         self.form.reload_choices()
@@ -190,7 +198,7 @@ class ApplicationEditor(QWidget):
             b.deleteLater()
         self.action_buttons = []
         for t in apps.allowed_actions(status):
-            button = QPushButton(t.label)
+            button = QPushButton(tr_label(t.label))
             button.setObjectName(f"action-{t.to_status}")
             button.clicked.connect(lambda _=False, t=t: self.do_transition(t))
             self.actions_row.addWidget(button)
@@ -200,8 +208,8 @@ class ApplicationEditor(QWidget):
         self.team.clear()
         for member, tm in zip(v.team, members, strict=False):
             p = member.person
-            item = QTreeWidgetItem([p.name_latin, p.name_native, member.role_label, p.institution, p.country,
-                                    "✓" if member.has_cv else "missing"])
+            item = QTreeWidgetItem([p.name_latin, p.name_native, tr_label(member.role_label), p.institution, p.country,
+                                    "✓" if member.has_cv else self.tr("missing")])
             item.setData(0, Qt.ItemDataRole.UserRole, tm.id)
             item.setData(1, Qt.ItemDataRole.UserRole, p.id)
             self.team.addTopLevelItem(item)
@@ -211,14 +219,14 @@ class ApplicationEditor(QWidget):
     def _fill_methods(self, methods) -> None:
         self.methods.clear()
         for m in methods:
-            item = QTreeWidgetItem([m.name, m.instruments, "yes" if m.destructive else "no", m.justification])
+            item = QTreeWidgetItem([m.name, m.instruments, self.tr("yes") if m.destructive else self.tr("no"), m.justification])
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
             self.methods.addTopLevelItem(item)
 
     def _fill_items(self, v: ApplicationView, items) -> None:
         self.items.clear()
         for view, row in zip(v.items, items, strict=False):
-            what = view.sample_number or f"any {view.preparation_label.lower()}"
+            what = view.sample_number or self.tr("any {kind}").format(kind=tr_label(view.preparation_label).lower())
             item = QTreeWidgetItem([what, view.mission, format_mass(view.mass_ug), "" if view.pieces is None else str(view.pieces),
                                     view.justification])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
@@ -229,7 +237,9 @@ class ApplicationEditor(QWidget):
         for a in attachments:
             problem = verify_attachment(self.db.paths.attachments_dir, a)
             whose = next((av.person_name for av in v.attachments if av.id == a.id), "")
-            item = QTreeWidgetItem([a.name, a.kind, f"{a.size:,} bytes", whose, problem or "✓ intact"])
+            kind = next((tr_label(text) for k, text in ATTACHMENT_KIND_LABELS.items() if k.value == a.kind), a.kind)
+            item = QTreeWidgetItem([a.name, kind, self.tr("{size} bytes").format(size=f"{a.size:,}"), whose,
+                                    problem or self.tr("✓ intact")])
             if problem:
                 item.setForeground(4, Qt.GlobalColor.red)
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
@@ -239,20 +249,26 @@ class ApplicationEditor(QWidget):
     def _fill_checks(self, checks) -> None:
         self.checks.clear()
         for c in checks:
-            item = QTreeWidgetItem(["✓" if c.ok else "✗", c.label, "" if c.ok else c.detail])
-            item.setForeground(0, Qt.GlobalColor.darkGreen if c.ok else Qt.GlobalColor.red)
+            item = QTreeWidgetItem(["✓" if c.ok else "⚠" if c.overridable else "✗", tr_label(c.label),
+                                    "" if c.ok else c.detail])
+            item.setForeground(0, Qt.GlobalColor.darkGreen if c.ok else Qt.GlobalColor.darkYellow if c.overridable
+                               else Qt.GlobalColor.red)
+            item.setToolTip(2, c.detail)
             self.checks.addTopLevelItem(item)
         self.checks.resizeColumnToContents(0)
         self.checks.resizeColumnToContents(1)
-        failing = sum(not c.ok for c in checks)
-        self.tabs.setTabText(5, "Pre-check ✓" if not failing else f"Pre-check ({failing} missing)")
+        failing = sum(not c.ok and not c.overridable for c in checks)
+        self.tabs.setTabText(5, self.tr("Pre-check ✓") if not failing else self.tr("Pre-check ({n} missing)").format(n=failing))
+        if any(not c.ok and c.overridable for c in checks):
+            self.tabs.setTabText(5, self.tabs.tabText(5) + " · " + self.tr("on hold"))
 
     def _fill_history(self, v: ApplicationView) -> None:
         self.history.clear()
         for h in v.history:
             self.history.addTopLevelItem(QTreeWidgetItem([
                 h.at.astimezone().strftime("%Y-%m-%d %H:%M"), h.officer,
-                apps.status_label(h.from_status) if h.from_status else "", apps.status_label(h.to_status), h.reason,
+                tr_label(apps.status_label(h.from_status)) if h.from_status else "", tr_label(apps.status_label(h.to_status)),
+                h.reason,
             ]))
 
     # --- writes (each one transaction through a service) -----------------------------------------
@@ -262,7 +278,7 @@ class ApplicationEditor(QWidget):
             with self.db.action() as s:
                 fn(s)
 
-        ok = run_guarded(self, action)
+        ok = run_guarded(self, action, reload=lambda: self.load(self.app_id))
         if ok:
             app_id = self.app_id
             self.load(app_id)  # the form is clean again before anyone reacts to the change
@@ -276,9 +292,10 @@ class ApplicationEditor(QWidget):
         self.save_button.setEnabled(dirty and not problems)
         self.revert_button.setEnabled(dirty)
         if not self.editable and self.view is not None:
-            self.form_state.setText(f"Read-only: an application that is {self.view.status_label.lower()} is no longer edited.")
+            self.form_state.setText(self.tr("Read-only: an application that is {status} is no longer edited.").format(
+                status=tr_label(self.view.status_label).lower()))
         else:
-            self.form_state.setText("Unsaved changes." if dirty else "")
+            self.form_state.setText(self.tr("Unsaved changes.") if dirty else "")
 
     def settle_unsaved(self) -> bool:
         """Before leaving an application with unsaved edits: Save, Discard or Cancel (stay).
@@ -289,8 +306,8 @@ class ApplicationEditor(QWidget):
             return True
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"{self.view.reference} has unsaved changes to its form.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("{reference} has unsaved changes to its form.").format(reference=self.view.reference),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -309,7 +326,8 @@ class ApplicationEditor(QWidget):
         if not self.is_dirty():
             return True
         values = self.form.values()
-        return self._write(lambda s: apps.update_application(s, self.app_id, values))
+        version = self.version
+        return self._write(lambda s: apps.update_application(s, self.app_id, values, expected_version=version))
 
     def revert_form(self) -> None:
         self.form.set_values(self._saved_fields)
@@ -329,7 +347,8 @@ class ApplicationEditor(QWidget):
     def _remove_member(self) -> None:
         member_id = _selected_id(self.team)
         item = self.team.currentItem()
-        if member_id is not None and confirm(self, "Remove team member", f"Remove {item.text(0)} from the team?", "Remove"):
+        if member_id is not None and confirm(self, self.tr("Remove team member"),
+                                             self.tr("Remove {name} from the team?").format(name=item.text(0)), self.tr("Remove")):
             self._write(lambda s: apps.remove_team_member(s, member_id))
 
     def _choose_file(self, title: str) -> Path | None:
@@ -344,7 +363,7 @@ class ApplicationEditor(QWidget):
         item = self.team.currentItem()
         if item is None:
             return
-        path = self._choose_file(f"CV of {item.text(0)}")
+        path = self._choose_file(self.tr("CV of {name}").format(name=item.text(0)))
         if path is not None:
             self.attach(path, kind="cv", person_id=item.data(1, Qt.ItemDataRole.UserRole))
 
@@ -353,7 +372,7 @@ class ApplicationEditor(QWidget):
         return self._write(lambda s: apps.attach_file(s, folder, self.app_id, path, kind=kind, person_id=person_id))
 
     def _add_attachment(self) -> None:
-        path = self._choose_file("Attach a file (letter, lab photo…)")
+        path = self._choose_file(self.tr("Attach a file (letter, lab photo…)"))
         if path is not None:
             kind = "lab_photo" if path.suffix.lower() in (".jpg", ".jpeg", ".png") else "letter" if path.suffix.lower() == ".pdf" else "other"
             self.attach(path, kind=kind)
@@ -370,7 +389,8 @@ class ApplicationEditor(QWidget):
 
     def _remove_attachment(self) -> None:
         att_id = _selected_id(self.attachments)
-        if att_id is not None and confirm(self, "Remove attachment", "Remove this attachment from the application?", "Remove"):
+        if att_id is not None and confirm(self, self.tr("Remove attachment"),
+                                          self.tr("Remove this attachment from the application?"), self.tr("Remove")):
             self._write(lambda s: apps.detach_file(s, att_id))
 
     def _method(self, method_id) -> None:
@@ -391,7 +411,7 @@ class ApplicationEditor(QWidget):
 
     def _remove_method(self) -> None:
         method_id = _selected_id(self.methods)
-        if method_id is not None and confirm(self, "Remove method", "Remove this method?", "Remove"):
+        if method_id is not None and confirm(self, self.tr("Remove method"), self.tr("Remove this method?"), self.tr("Remove")):
             self._write(lambda s: apps.remove_method(s, method_id))
 
     def _item(self, item_id) -> None:
@@ -416,16 +436,18 @@ class ApplicationEditor(QWidget):
 
     def _remove_item(self) -> None:
         item_id = _selected_id(self.items)
-        if item_id is not None and confirm(self, "Remove requested sample", "Remove this requested sample?", "Remove"):
+        if item_id is not None and confirm(self, self.tr("Remove requested sample"), self.tr("Remove this requested sample?"),
+                                           self.tr("Remove")):
             self._write(lambda s: apps.remove_requested_item(s, item_id))
 
     # --- workflow ------------------------------------------------------------------------------------
 
-    def do_transition(self, t: apps.Transition, *, reason: str | None = None, package: Path | None = None) -> bool:
+    def do_transition(self, t: apps.Transition, *, reason: str | None = None, package: Path | None = None,
+                      hold_override: str = "") -> bool:
         if self.is_dirty() and not self.save_form():
             return False
         if t.needs_reason and reason is None:
-            dialog = ReasonDialog(t.label, self.view.reference, self)
+            dialog = ReasonDialog(tr_label(t.label), self.view.reference, self)
             if not dialog.exec():
                 return False
             reason = dialog.text()
@@ -435,29 +457,33 @@ class ApplicationEditor(QWidget):
         return self._write(
             lambda s: apps.change_status(
                 s, self.app_id, t.to_status, reason=reason or "", today=self.today(), package=package,
-                attachments_dir=self.db.paths.attachments_dir,
+                attachments_dir=self.db.paths.attachments_dir, hold_override=hold_override,
             )
         )
 
     def forward_to_clep(self, t: apps.Transition) -> Operation | None:
         """Build the CLEP package off the GUI thread; the status moves only once it is complete."""
         with self.db.read() as s:
-            checks = apps.precheck(s, self.app_id, self.db.paths.attachments_dir)
+            checks = apps.precheck(s, self.app_id, self.db.paths.attachments_dir, self.today())
         if not apps.precheck_passes(checks):
             self.tabs.setCurrentIndex(5)
-            missing = "\n".join(f"• {c.label}: {c.detail}" for c in checks if not c.ok)
+            missing = "\n".join(f"• {tr_label(c.label)}: {c.detail}" for c in checks if not c.ok)
             from lunar_desk.errors import UserError
             from lunar_desk.ui.errors import show_error
 
-            show_error(self, UserError(f"{self.view.reference} cannot be forwarded yet; the pre-check found:\n{missing}"))
+            show_error(self, UserError(self.tr("{reference} cannot be forwarded yet; the pre-check found:\n{missing}").format(
+                reference=self.view.reference, missing=missing)))
+            return None
+        override = ask_hold_override(self, checks, self.view.reference)  # "" when nobody is on hold
+        if override is None:
             return None
         default = self.db.paths.data_dir / "packages" / f"{self.view.reference}-CLEP.zip"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the CLEP package", str(default), "Zip packages (*.zip)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the CLEP package"), str(default), self.tr("Zip packages (*.zip)"))
         if not name:
             return None
-        return self.build_package_and_forward(t, Path(name))
+        return self.build_package_and_forward(t, Path(name), override)
 
-    def build_package_and_forward(self, t: apps.Transition, out: Path) -> Operation:
+    def build_package_and_forward(self, t: apps.Transition, out: Path, hold_override: str = "") -> Operation:
         from lunar_desk.documents.package import build_clep_package
         from lunar_desk.services.attachments import attachment_path
 
@@ -473,8 +499,8 @@ class ApplicationEditor(QWidget):
 
         return (
             Operation(work)
-            .on_success(lambda path: self.do_transition(t, package=path))
-            .with_progress(self, "Building the CLEP package…")
+            .on_success(lambda path: self.do_transition(t, package=path, hold_override=hold_override))
+            .with_progress(self, self.tr("Building the CLEP package…"))
             .start()
         )
 
@@ -483,7 +509,7 @@ class ApplicationEditor(QWidget):
             return None
         if out is None:
             default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / f"{self.view.reference}.pdf"
-            name, _ = QFileDialog.getSaveFileName(self, "Save the application form", str(default), "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the application form"), str(default), self.tr("PDF (*.pdf)"))
             if not name:
                 return None
             out = Path(name)
@@ -493,8 +519,8 @@ class ApplicationEditor(QWidget):
         view = self.view
         return (
             Operation(lambda report: render_application_form(view, out))
-            .on_success(lambda path: self.window().statusBar().showMessage(f"Form written: {path}", 10_000)
+            .on_success(lambda path: self.window().statusBar().showMessage(self.tr("Form written: {path}").format(path=path), 10_000)
                         if hasattr(self.window(), "statusBar") else None)
-            .with_progress(self, "Writing the form PDF…")
+            .with_progress(self, self.tr("Writing the form PDF…"))
             .start()
         )

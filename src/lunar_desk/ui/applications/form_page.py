@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields as dc_fields
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,17 +28,17 @@ from lunar_desk.services.applications import ApplicationFields
 from lunar_desk.ui.widgets import find_data, refill_combo
 
 TEXT_FIELDS = [
-    # (field, label, research?, public benefit?)
-    ("objectives", "Objectives / 研究目标", True, False),
-    ("background", "Background / 研究背景", True, False),
-    ("expected_results", "Expected results / 预期成果", True, False),
-    ("schedule", "Schedule / 进度安排", True, False),
-    ("lab_facilities", "Laboratory facilities / 实验室条件", True, False),
-    ("prior_work", "Prior work / 前期工作", True, False),
-    ("activity", "Activity / 活动内容", False, True),
-    ("display_arrangements", "Display arrangements / 展示安排", False, True),
-    ("sample_security", "Sample security / 样品安全保障", True, True),
-    ("notes", "Secretariat notes", True, True),
+    # (field, label, research?, public benefit?); labels translated where shown (context FormPage)
+    ("objectives", QT_TRANSLATE_NOOP("FormPage", "Objectives / 研究目标"), True, False),
+    ("background", QT_TRANSLATE_NOOP("FormPage", "Background / 研究背景"), True, False),
+    ("expected_results", QT_TRANSLATE_NOOP("FormPage", "Expected results / 预期成果"), True, False),
+    ("schedule", QT_TRANSLATE_NOOP("FormPage", "Schedule / 进度安排"), True, False),
+    ("lab_facilities", QT_TRANSLATE_NOOP("FormPage", "Laboratory facilities / 实验室条件"), True, False),
+    ("prior_work", QT_TRANSLATE_NOOP("FormPage", "Prior work / 前期工作"), True, False),
+    ("activity", QT_TRANSLATE_NOOP("FormPage", "Activity / 活动内容"), False, True),
+    ("display_arrangements", QT_TRANSLATE_NOOP("FormPage", "Display arrangements / 展示安排"), False, True),
+    ("sample_security", QT_TRANSLATE_NOOP("FormPage", "Sample security / 样品安全保障"), True, True),
+    ("notes", QT_TRANSLATE_NOOP("FormPage", "Secretariat notes"), True, True),
 ]
 
 
@@ -97,22 +97,22 @@ class FormPage(QScrollArea):
         self.activity_end = DateField()
         self.audience_size = QSpinBox()
         self.audience_size.setRange(-1, 10_000_000)
-        self.audience_size.setSpecialValueText("not given")
+        self.audience_size.setSpecialValueText(self.tr("not given"))
         self.audience_size.setValue(-1)
         self.reload_choices()
-        self._add("title", "Title / 题目", self.title, True, True)
-        self._add("batch_number", "Release batch / 批次", self.batch, True, True)
-        self._add("institution_id", "Applicant institution / 申请单位", self.institution, True, True)
-        self._add("member_state_id", "Member State / 成员国", self.member_state, True, True)
-        self._add("venue", "Venue / 地点", self.venue, False, True)
-        self._add("activity_start", "Activity starts / 开始日期", self.activity_start, False, True)
-        self._add("activity_end", "Activity ends / 结束日期", self.activity_end, False, True)
-        self._add("audience_size", "Audience size / 观众人数", self.audience_size, False, True)
+        self._add("title", self.tr("Title / 题目"), self.title, True, True)
+        self._add("batch_number", self.tr("Release batch / 批次"), self.batch, True, True)
+        self._add("institution_id", self.tr("Applicant institution / 申请单位"), self.institution, True, True)
+        self._add("member_state_id", self.tr("Member State / 成员国"), self.member_state, True, True)
+        self._add("venue", self.tr("Venue / 地点"), self.venue, False, True)
+        self._add("activity_start", self.tr("Activity starts / 开始日期"), self.activity_start, False, True)
+        self._add("activity_end", self.tr("Activity ends / 结束日期"), self.activity_end, False, True)
+        self._add("audience_size", self.tr("Audience size / 观众人数"), self.audience_size, False, True)
         for key, label, research, public in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(80)
-            self._add(key, label, edit, research, public)
+            self._add(key, self.tr(label), edit, research, public)
         for widget in self.widgets.values():
             for signal in ("textChanged", "currentIndexChanged", "valueChanged", "changed"):
                 if hasattr(widget, signal):
@@ -121,11 +121,12 @@ class FormPage(QScrollArea):
 
     def reload_choices(self) -> None:
         with self.db.read() as s:
-            batches = [(f"Batch {b.number}", b.number) for b in catalogue.batches(s)]
+            batches = [(self.tr("Batch {number}").format(number=b.number), b.number) for b in catalogue.batches(s)]
             institutions = [(f"{i.name} ({i.name_local})" if i.name_local else i.name, i.id) for i in reference.institutions(s)]
             states = [(m.name, m.id) for m in reference.member_states(s)]
-        for combo, items, none in ((self.batch, batches, "(not chosen)"), (self.institution, institutions, "(not chosen)"),
-                                   (self.member_state, states, "(the institution's)")):
+        for combo, items, none in ((self.batch, batches, self.tr("(not chosen)")),
+                                   (self.institution, institutions, self.tr("(not chosen)")),
+                                   (self.member_state, states, self.tr("(the institution's)"))):
             refill_combo(combo, items, none)
 
     def _add(self, key: str, label: str, widget: QWidget, research: bool, public: bool) -> None:
@@ -139,7 +140,7 @@ class FormPage(QScrollArea):
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
-        self.form.addRow(f"{label}:", box)
+        self.form.addRow(self.tr("{label}:").format(label=label), box)
         self.widgets[key] = widget
         self.errors[key] = error
         self.rows[key] = (research, public)

@@ -5,39 +5,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from lunar_desk.services import applications as apps
 from lunar_desk.services.applications import ApplicationRow
 from lunar_desk.services.mass import format_mass
+from lunar_desk.ui.i18n import tr_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # English; translated in headerData
     text: Callable[[ApplicationRow], str]
     sort: Callable[[ApplicationRow], object]
     numeric: bool = False
 
 
 def _kind(row: ApplicationRow) -> str:
-    return next((v for k, v in apps.KIND_LABELS.items() if k.value == row.kind), row.kind)
+    return next((tr_label(v) for k, v in apps.KIND_LABELS.items() if k.value == row.kind), row.kind)
 
 
 COLUMNS = [
-    Column("Reference", lambda r: r.reference, lambda r: r.reference),
-    Column("Kind", _kind, _kind),
-    Column("Status", lambda r: apps.status_label(r.status), lambda r: apps.status_label(r.status)),
-    Column("Batch", lambda r: "" if r.batch_number is None else str(r.batch_number), lambda r: r.batch_number or 0, True),
-    Column("Title", lambda r: r.title, lambda r: r.title.lower()),
-    Column("Member State", lambda r: r.member_state, lambda r: r.member_state),
-    Column("Institution", lambda r: r.institution, lambda r: r.institution),
-    Column("Principal investigator", lambda r: f"{r.pi_name} ({r.pi_name_native})" if r.pi_name_native else r.pi_name,
-           lambda r: r.pi_name),
-    Column("Items", lambda r: str(r.items_count), lambda r: r.items_count, True),
-    Column("Requested", lambda r: format_mass(r.requested_ug), lambda r: r.requested_ug, True),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Reference"), lambda r: r.reference, lambda r: r.reference),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Kind"), _kind, _kind),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Status"), lambda r: tr_label(apps.status_label(r.status)), lambda r: tr_label(apps.status_label(r.status))),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Batch"), lambda r: "" if r.batch_number is None else str(r.batch_number), lambda r: r.batch_number or 0,
+           True),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Title"), lambda r: r.title, lambda r: r.title.lower()),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Member State"), lambda r: r.member_state, lambda r: r.member_state),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Institution"), lambda r: r.institution, lambda r: r.institution),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Principal investigator"),
+           lambda r: f"{r.pi_name} ({r.pi_name_native})" if r.pi_name_native else r.pi_name, lambda r: r.pi_name),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Items"), lambda r: str(r.items_count), lambda r: r.items_count, True),
+    Column(QT_TRANSLATE_NOOP("ApplicationTableModel", "Requested"), lambda r: format_mass(r.requested_ug), lambda r: r.requested_ug, True),
 ]
 
 
@@ -71,7 +73,7 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
+            return self.tr(COLUMNS[section].header)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -31,7 +31,8 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
-from lunar_desk.ui.widgets import EmptyState, refill_combo
+from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.widgets import EmptyState, find_data, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -43,22 +44,23 @@ class ApplicationsTab(QWidget):
         self.db: Database | None = None
         self.editor: ApplicationEditor | None = None
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search reference, title, institution, investigator (Ctrl+F)")
+        self.text.setPlaceholderText(self.tr("Search reference, title, institution, investigator (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.batch = QComboBox()
         self.kind = QComboBox()
         self.status = QComboBox()
         self.member_state = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for key, label in apps.KIND_LABELS.items():
-            self.kind.addItem(label, key.value)
-        self.status.addItem("All statuses", None)
+            self.kind.addItem(tr_label(label), key.value)
+        self.status.addItem(self.tr("All statuses"), None)
         for key, label in apps.STATUS_LABELS.items():
-            self.status.addItem(label, key.value)
-        self.new_button = QPushButton("&New application")
+            self.status.addItem(tr_label(label), key.value)
+        self.new_button = QPushButton(self.tr("&New application"))
         menu = QMenu(self.new_button)
-        menu.addAction("Research application (Annex 2)", lambda: self.new_application(ApplicationKind.RESEARCH.value))
-        menu.addAction("Public-benefit application (Annex 3)", lambda: self.new_application(ApplicationKind.PUBLIC_BENEFIT.value))
+        menu.addAction(self.tr("Research application (Annex 2)"), lambda: self.new_application(ApplicationKind.RESEARCH.value))
+        menu.addAction(self.tr("Public-benefit application (Annex 3)"),
+                       lambda: self.new_application(ApplicationKind.PUBLIC_BENEFIT.value))
         self.new_button.setMenu(menu)
         bar = QHBoxLayout()
         bar.addWidget(self.text, 3)
@@ -88,11 +90,11 @@ class ApplicationsTab(QWidget):
         self.splitter.setSizes([280, 520])
 
         self.empty = EmptyState(
-            "No applications yet",
-            "Research (Annex 2) and public-benefit (Annex 3) applications from Member-State scientists will be "
-            "listed here, from draft through the Secretariat's pre-check to forwarding to CLEP.",
+            self.tr("No applications yet"),
+            self.tr("Research (Annex 2) and public-benefit (Annex 3) applications from Member-State scientists will be "
+                    "listed here, from draft through the Secretariat's pre-check to forwarding to CLEP."),
         )
-        self.empty_new = self.empty.add_button("New research application")
+        self.empty_new = self.empty.add_button(self.tr("New research application"))
         self.empty_new.clicked.connect(lambda: self.new_application(ApplicationKind.RESEARCH.value))
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -146,16 +148,31 @@ class ApplicationsTab(QWidget):
 
     def _reload_choices(self) -> None:
         with self.db.read() as s:
-            batches = [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)]
+            batches = [(self.tr("Batch {number}").format(number=b.number), b.id) for b in catalogue.batches(s)]
             states = [(m.name, m.id) for m in reference.member_states(s)]
-        refill_combo(self.batch, batches, "All batches")
-        refill_combo(self.member_state, states, "All Member States")
+        refill_combo(self.batch, batches, self.tr("All batches"))
+        refill_combo(self.member_state, states, self.tr("All Member States"))
 
     def current_filter(self) -> ApplicationFilter:
         return ApplicationFilter(
             batch_id=self.batch.currentData(), kind=self.kind.currentData(), status=self.status.currentData(),
             member_state_id=self.member_state.currentData(), text=self.text.text(),
         )
+
+    def apply_filter(self, *, batch_id=None, kind: str | None = None, status: str | None = None,
+                     member_state_id=None, text: str = "") -> None:
+        """List only the applications matching these (None: any); every other filter is cleared."""
+        if self.db is not None:
+            self._reload_choices()  # a Member State or batch added since
+        for widget, value in ((self.batch, batch_id), (self.kind, kind), (self.status, status),
+                              (self.member_state, member_state_id), (self.text, text)):
+            widget.blockSignals(True)
+            if widget is self.text:
+                widget.setText(value)
+            else:
+                widget.setCurrentIndex(max(find_data(widget, value), 0))
+            widget.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         if self.db is None:
@@ -167,8 +184,9 @@ class ApplicationsTab(QWidget):
             counts = apps.status_counts(s, f)
             total = sum(apps.status_counts(s, ApplicationFilter()).values())
         self.model.set_rows(rows)
-        parts = [f"{apps.status_label(k)} {n}" for k, n in counts.items() if n]
-        self.counts.setText(f"Showing {len(rows)} of {total} applications" + (" · " + " · ".join(parts) if parts else ""))
+        parts = [f"{tr_label(apps.status_label(k))} {n}" for k, n in counts.items() if n]
+        self.counts.setText(self.tr("Showing {shown} of {total} applications").format(shown=len(rows), total=total)
+                            + (" · " + " · ".join(parts) if parts else ""))
         self.stack.setCurrentIndex(1 if total == 0 else 0)
         if selected is not None and self.select(selected):
             return

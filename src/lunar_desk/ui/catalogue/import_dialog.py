@@ -33,6 +33,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import catalogue
 from lunar_desk.services.mass import format_mass
 from lunar_desk.sheets import release_import as ri
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import find_data
 
@@ -56,43 +57,45 @@ class ImportDialog(QDialog):
         self.result_summary: str | None = None
         self.operation: Operation | None = None
         self.mission_codes: dict = {}
-        self.setWindowTitle("Import CLEP release list")
+        self.setWindowTitle(self.tr("Import CLEP release list"))
         self.resize(900, 620)
 
-        self.file_label = QLabel("No file chosen. Release lists come as .xlsx or .csv (UTF-8 or GB18030).")
+        self.file_label = QLabel(self.tr("No file chosen. Release lists come as .xlsx or .csv (UTF-8 or GB18030)."))
         self.file_label.setWordWrap(True)
-        self.choose = QPushButton("&Choose file…")
+        self.choose = QPushButton(self.tr("&Choose file…"))
         self.batch = QSpinBox()
         self.batch.setRange(0, 999)
-        self.batch.setSpecialValueText("from the file")
-        self.batch.setToolTip("Put every row into this release batch (created if it does not exist yet)")
+        self.batch.setSpecialValueText(self.tr("from the file"))
+        self.batch.setToolTip(self.tr("Put every row into this release batch (created if it does not exist yet)"))
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose)
         options = QFormLayout()
-        options.addRow("Release &batch:", self.batch)
-        options.addRow("&Worksheet:", self.sheet)
+        options.addRow(self.tr("Release &batch:"), self.batch)
+        options.addRow(self.tr("&Worksheet:"), self.sheet)
 
-        self.mapping_box = QGroupBox("Columns (change a column's meaning if it was not recognised; remembered for files with the same headers)")
+        self.mapping_box = QGroupBox(
+            self.tr("Columns (change a column's meaning if it was not recognised; remembered for files with the same headers)"))
         self.mapping_form = QFormLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
-        self.reread = QPushButton("&Re-read with these columns")
+        self.reread = QPushButton(self.tr("&Re-read with these columns"))
         self.reread.setEnabled(False)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.adds = self._tree(["Row", "Sample number", "Mission", "Batch", "Type", "Mass"])
-        self.changes = self._tree(["Row", "Sample number", "Changes (old → new)"])
-        self.errors = self._tree(["Row", "Column", "Problem"])
-        self.warnings = self._tree(["Row", "Column", "Check"])
-        for tree, title in ((self.adds, "To add"), (self.changes, "Changes"), (self.errors, "Errors"), (self.warnings, "Warnings")):
+        row, number = self.tr("Row"), self.tr("Sample number")
+        self.adds = self._tree([row, number, self.tr("Mission"), self.tr("Batch"), self.tr("Type"), self.tr("Mass")])
+        self.changes = self._tree([row, number, self.tr("Changes (old → new)")])
+        self.errors = self._tree([row, self.tr("Column"), self.tr("Problem")])
+        self.warnings = self._tree([row, self.tr("Column"), self.tr("Check")])
+        for tree, title in zip((self.adds, self.changes, self.errors, self.warnings), self._tab_titles(), strict=True):
             self.tabs.addTab(tree, title)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.start_import)
@@ -113,6 +116,9 @@ class ImportDialog(QDialog):
         self.batch.valueChanged.connect(lambda *_: self.read() if self.path else None)
         self.sheet.activated.connect(lambda *_: self.read())
 
+    def _tab_titles(self) -> tuple[str, str, str, str]:
+        return self.tr("To add"), self.tr("Changes"), self.tr("Errors"), self.tr("Warnings")
+
     @staticmethod
     def _tree(headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget()
@@ -126,7 +132,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         start = self.settings.value("import/folder", str(Path.home()))
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a CLEP release list", start, "Release lists (*.xlsx *.xlsm *.csv);;All files (*)"
+            self, self.tr("Choose a CLEP release list"), start, self.tr("Release lists (*.xlsx *.xlsm *.csv);;All files (*)")
         )
         if name:
             self.set_file(Path(name))
@@ -169,12 +175,12 @@ class ImportDialog(QDialog):
             return parsed, plan, missions
 
         self.import_button.setEnabled(False)
-        self.summary.setText("Reading the file…")
+        self.summary.setText(self.tr("Reading the file…"))
         self.operation = (
             Operation(work)
             .on_success(self._show_plan)
             .on_failure(self._read_failed)
-            .with_progress(self, f"Reading {path.name}…")
+            .with_progress(self, self.tr("Reading {file}…").format(file=path.name))
             .start()
         )
         return self.operation
@@ -182,7 +188,7 @@ class ImportDialog(QDialog):
     def _read_failed(self, exc: BaseException) -> None:
         from lunar_desk.ui.errors import show_error
 
-        self.summary.setText(f"The file could not be read: {exc}")
+        self.summary.setText(self.tr("The file could not be read: {error}").format(error=exc))
         show_error(self, exc)
 
     def _show_plan(self, result) -> None:
@@ -197,24 +203,29 @@ class ImportDialog(QDialog):
         ok = plan.ok and bool(plan.adds or plan.changes)
         self.import_button.setEnabled(ok)
         if plan.ok and not (plan.adds or plan.changes):
-            self.summary.setText(plan.summary() + " Nothing to import: the catalogue already matches this file.")
+            self.summary.setText(plan.summary() + " " + self.tr("Nothing to import: the catalogue already matches this file."))
         elif not plan.ok:
-            self.summary.setText(plan.summary() + " Fix the errors in the file (or the column choices) and read it again; nothing has been written.")
+            self.summary.setText(plan.summary() + " " + self.tr(
+                "Fix the errors in the file (or the column choices) and read it again; nothing has been written."))
             self.tabs.setCurrentWidget(self.errors)
         else:
             self.summary.setText(plan.summary())
 
     def _build_mapping(self, parsed: ri.ParsedFile) -> None:
         self._clear_mapping()
-        header_row = f" (header found on row {parsed.header_row})" if parsed.header_row else ""
-        self.mapping_box.setTitle(f"Columns{header_row}: change a column's meaning if needed; remembered for files with these headers")
+        if parsed.header_row:
+            title = self.tr("Columns (header found on row {row}): change a column's meaning if needed; "
+                            "remembered for files with these headers").format(row=parsed.header_row)
+        else:
+            title = self.tr("Columns: change a column's meaning if needed; remembered for files with these headers")
+        self.mapping_box.setTitle(title)
         for header in parsed.headers:
             if not header:
                 continue
             combo = QComboBox()
-            combo.addItem("(ignore)", "")
+            combo.addItem(self.tr("(ignore)"), "")
             for key in ri.FIELDS:
-                combo.addItem(ri.FIELD_LABELS[key], key)
+                combo.addItem(tr_label(ri.FIELD_LABELS[key]), key)
             combo.setCurrentIndex(max(find_data(combo, parsed.mapping.get(header, "")), 0))
             self.mapping_combos[header] = combo
             self.mapping_form.addRow(f"{header}:", combo)
@@ -225,7 +236,7 @@ class ImportDialog(QDialog):
     def _fill_preview(self, plan: ri.ImportPlan) -> None:
         for tree in (self.adds, self.changes, self.errors, self.warnings):
             tree.clear()
-        labels = {k.value: v for k, v in catalogue.PREPARATION_LABELS.items()}
+        labels = {k.value: tr_label(v) for k, v in catalogue.PREPARATION_LABELS.items()}
         self.adds.addTopLevelItems([
             QTreeWidgetItem([
                 str(a.row), a.sample_number, self.mission_codes.get(a.values.get("mission_id"), ""),
@@ -247,9 +258,8 @@ class ImportDialog(QDialog):
             QTreeWidgetItem(["" if w.location.row is None else str(w.location.row), w.location.column or "", w.problem])
             for w in plan.warnings[:PREVIEW_LIMIT]
         ])
-        for i, (n, title) in enumerate(
-            ((len(plan.adds), "To add"), (len(plan.changes), "Changes"), (len(plan.errors), "Errors"), (len(plan.warnings), "Warnings"))
-        ):
+        counts = (len(plan.adds), len(plan.changes), len(plan.errors), len(plan.warnings))
+        for i, (n, title) in enumerate(zip(counts, self._tab_titles(), strict=True)):
             self.tabs.setTabText(i, f"{title} ({n:,})")
         for tree in (self.adds, self.changes, self.errors, self.warnings):
             tree.resizeColumnToContents(0)
@@ -273,7 +283,7 @@ class ImportDialog(QDialog):
                 return ri.apply_import(session, plan, progress=report, cancelled=lambda: op.cancelled)
 
         self.import_button.setEnabled(False)
-        op = Operation(work).on_success(self._imported).on_failure(self._import_failed).with_progress(self, "Importing…")
+        op = Operation(work).on_success(self._imported).on_failure(self._import_failed).with_progress(self, self.tr("Importing…"))
         self.operation = op.start()
         return op
 
@@ -285,6 +295,7 @@ class ImportDialog(QDialog):
     def _import_failed(self, exc: BaseException) -> None:
         from lunar_desk.ui.errors import show_error
 
-        self.summary.setText(f"Nothing was imported: {exc}" if str(exc) else "The import was cancelled; nothing was changed.")
+        self.summary.setText(self.tr("Nothing was imported: {error}").format(error=exc) if str(exc)
+                             else self.tr("The import was cancelled; nothing was changed."))
         self.import_button.setEnabled(self.plan is not None and self.plan.ok)
         show_error(self, exc)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from lunar_desk.db.engine import Database
 from lunar_desk.services import catalogue
 from lunar_desk.services.catalogue import SampleFilter, SampleRow
 from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.ui.i18n import tr_label
 
 PAGE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True)
 class Column:
     key: str  # also the service's sort key
-    header: str
+    header: str  # English; translated in headerData (context SampleTableModel)
     text: Callable[[SampleRow, MassUnit], str]
     numeric: bool = False
     tip: str = ""
@@ -33,23 +34,24 @@ class Column:
 def _label(labels: dict, value: str) -> str:
     for k, v in labels.items():
         if k.value == value:
-            return v
+            return tr_label(v)
     return value
 
 
 COLUMNS: list[Column] = [
-    Column("sample_number", "Sample number", lambda r, u: r.sample_number),
-    Column("mission", "Mission", lambda r, u: r.mission),
-    Column("batch", "Batch", lambda r, u: "" if r.batch is None else str(r.batch), numeric=True),
-    Column("sampling_mode", "Sampling", lambda r, u: _label(catalogue.SAMPLING_LABELS, r.sampling_mode)),
-    Column("preparation", "Preparation", lambda r, u: _label(catalogue.PREPARATION_LABELS, r.preparation)),
-    Column("mass_ug", "Mass", lambda r, u: format_mass(r.mass_ug, u), numeric=True, tip="Mass recorded for the sample"),
-    Column("held_ug", "Held", lambda r, u: format_mass(r.held_ug, u), numeric=True,
-           tip="Mass this record still holds (not consumed, lost, returned, or passed to its splits)"),
-    Column("pieces", "Pieces", lambda r, u: "" if r.pieces is None else str(r.pieces), numeric=True),
-    Column("status", "Status", lambda r, u: _label(catalogue.STATUS_LABELS, r.status)),
-    Column("location", "Storage / location", lambda r, u: r.location),
-    Column("parent", "Split from", lambda r, u: r.parent_number or ""),
+    Column("sample_number", QT_TRANSLATE_NOOP("SampleTableModel", "Sample number"), lambda r, u: r.sample_number),
+    Column("mission", QT_TRANSLATE_NOOP("SampleTableModel", "Mission"), lambda r, u: r.mission),
+    Column("batch", QT_TRANSLATE_NOOP("SampleTableModel", "Batch"), lambda r, u: "" if r.batch is None else str(r.batch), numeric=True),
+    Column("sampling_mode", QT_TRANSLATE_NOOP("SampleTableModel", "Sampling"), lambda r, u: _label(catalogue.SAMPLING_LABELS, r.sampling_mode)),
+    Column("preparation", QT_TRANSLATE_NOOP("SampleTableModel", "Preparation"), lambda r, u: _label(catalogue.PREPARATION_LABELS, r.preparation)),
+    Column("mass_ug", QT_TRANSLATE_NOOP("SampleTableModel", "Mass"), lambda r, u: format_mass(r.mass_ug, u), numeric=True,
+           tip=QT_TRANSLATE_NOOP("SampleTableModel", "Mass recorded for the sample")),
+    Column("held_ug", QT_TRANSLATE_NOOP("SampleTableModel", "Held"), lambda r, u: format_mass(r.held_ug, u), numeric=True,
+           tip=QT_TRANSLATE_NOOP("SampleTableModel", "Mass this record still holds (not consumed, lost, returned, or passed to its splits)")),
+    Column("pieces", QT_TRANSLATE_NOOP("SampleTableModel", "Pieces"), lambda r, u: "" if r.pieces is None else str(r.pieces), numeric=True),
+    Column("status", QT_TRANSLATE_NOOP("SampleTableModel", "Status"), lambda r, u: _label(catalogue.STATUS_LABELS, r.status)),
+    Column("location", QT_TRANSLATE_NOOP("SampleTableModel", "Storage / location"), lambda r, u: r.location),
+    Column("parent", QT_TRANSLATE_NOOP("SampleTableModel", "Split from"), lambda r, u: r.parent_number or ""),
 ]
 
 
@@ -124,9 +126,9 @@ class SampleTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header + (f" ({self.unit.value})" if column.key in ("mass_ug", "held_ug") else "")
+            return self.tr(column.header) + (f" ({self.unit.value})" if column.key in ("mass_ug", "held_ug") else "")
         if role == Qt.ItemDataRole.ToolTipRole and column.tip:
-            return column.tip
+            return self.tr(column.tip)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -19,12 +19,13 @@ class SamplePickerDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, only_available: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pick a sample from the catalogue")
+        self.setWindowTitle(self.tr("Pick a sample from the catalogue"))
         self.resize(1000, 560)
         self.filter_bar = FilterBar()
         with db.read() as s:
             self.filter_bar.set_choices([(m.code, m.id) for m in catalogue.missions(s)],
-                                        [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)])
+                                        [(self.tr("Batch {number}").format(number=b.number), b.id)
+                                         for b in catalogue.batches(s)])
         if only_available:
             self.filter_bar.status.setCurrentIndex(find_data(self.filter_bar.status, catalogue.SampleStatus.AVAILABLE.value))
         self.model = SampleTableModel(self)
@@ -37,7 +38,7 @@ class SamplePickerDialog(QDialog):
         for i, width in enumerate([190, 60, 55, 80, 95, 90, 90, 55, 110, 200]):
             self.table.setColumnWidth(i, width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Pick")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pick"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from lunar_desk.errors import UserError
 from lunar_desk.services import catalogue
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import confirm
 
 
@@ -21,24 +22,24 @@ class RetireDialog(QDialog):
         self.sample_id = sample_id
         with db.read() as s:
             self.detail = catalogue.sample_detail(s, sample_id)
-        self.setWindowTitle(f"Retire {self.detail.sample_number}")
+        self.setWindowTitle(self.tr("Retire {number}").format(number=self.detail.sample_number))
         info = QLabel(
-            f"<b>{self.detail.sample_number}</b> holds {format_mass(self.detail.held_ug, unit)}. "
-            "Retiring ends its life in the catalogue; the reason is kept in its history."
+            self.tr("<b>{number}</b> holds {mass}. Retiring ends its life in the catalogue; the reason is kept in its history.")
+            .format(number=self.detail.sample_number, mass=format_mass(self.detail.held_ug, unit))
         )
         info.setWordWrap(True)
         self.status = QComboBox()
         for status in catalogue.RETIRE_STATUSES:
-            self.status.addItem(catalogue.STATUS_LABELS[status], status.value)
+            self.status.addItem(tr_label(catalogue.STATUS_LABELS[status]), status.value)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Required, e.g. returned to CLEP with form A5-2026-014")
+        self.reason.setPlaceholderText(self.tr("Required, e.g. returned to CLEP with form A5-2026-014"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Retire")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Retire"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Retire as:", self.status)
-        form.addRow("R&eason:", self.reason)
+        form.addRow(self.tr("&Retire as:"), self.status)
+        form.addRow(self.tr("R&eason:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
@@ -52,7 +53,10 @@ class RetireDialog(QDialog):
     def save(self, *, ask: bool = True) -> None:
         status_text = self.status.currentText().lower()
         if ask and not confirm(
-            self, "Retire sample", f"Mark {self.detail.sample_number} as {status_text}? This cannot be undone here.", "Retire"
+            self, self.tr("Retire sample"),
+            self.tr("Mark {number} as {status}? This cannot be undone here.").format(
+                number=self.detail.sample_number, status=status_text),
+            self.tr("Retire"),
         ):
             return
         try:

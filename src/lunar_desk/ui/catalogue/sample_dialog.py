@@ -23,12 +23,13 @@ from lunar_desk.services import catalogue
 from lunar_desk.services.catalogue import SampleData
 from lunar_desk.services.mass import MassUnit
 from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import MassEdit, find_data
 
 
 def _fill(combo: QComboBox, labels: dict) -> None:
     for key, text in labels.items():
-        combo.addItem(text, key.value)
+        combo.addItem(tr_label(text), key.value)
 
 
 class SampleDialog(QDialog):
@@ -37,20 +38,20 @@ class SampleDialog(QDialog):
         self.db = db
         self.sample_id = sample_id
         self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle("Edit sample" if sample_id else "Add sample")
+        self.setWindowTitle(self.tr("Edit sample") if sample_id else self.tr("Add sample"))
         self.number = QLineEdit()
-        self.number.setPlaceholderText("e.g. CE5C0400YJFM00406")
+        self.number.setPlaceholderText(self.tr("e.g. CE5C0400YJFM00406"))
         self.number_hint = QLabel()
         self.number_hint.setWordWrap(True)
         self.number_hint.setStyleSheet("color: #8a5a00;")
         self.mission = QComboBox()
         self.batch = QComboBox()
-        self.batch.addItem("(none)", None)
+        self.batch.addItem(self.tr("(none)"), None)
         with db.read() as s:
             for m in catalogue.missions(s):
                 self.mission.addItem(f"{m.code} — {m.name}", m.code)
             for b in catalogue.batches(s):
-                self.batch.addItem(f"Batch {b.number}", b.number)
+                self.batch.addItem(self.tr("Batch {number}").format(number=b.number), b.number)
             detail = catalogue.sample_detail(s, sample_id) if sample_id else None
         self.sampling = QComboBox()
         _fill(self.sampling, catalogue.SAMPLING_LABELS)
@@ -62,7 +63,7 @@ class SampleDialog(QDialog):
         self.pieces = QSpinBox()
         self.pieces.setRange(0, 100_000)
         self.pieces.setSpecialValueText("—")
-        self.pieces.setToolTip("Whole pieces (rock chips, thin sections); leave at — for powder")
+        self.pieces.setToolTip(self.tr("Whole pieces (rock chips, thin sections); leave at — for powder"))
         self.location = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -72,17 +73,17 @@ class SampleDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
 
         form = QFormLayout()
-        form.addRow("Sample &number:", self.number)
+        form.addRow(self.tr("Sample &number:"), self.number)
         form.addRow("", self.number_hint)
-        form.addRow("&Mission:", self.mission)
-        form.addRow("Release &batch:", self.batch)
-        form.addRow("&Sampling:", self.sampling)
-        form.addRow("&Preparation:", self.preparation)
-        form.addRow("&Use class:", self.use_class)
-        form.addRow("M&ass:", self.mass)
-        form.addRow("P&ieces:", self.pieces)
-        form.addRow("Storage / &location:", self.location)
-        form.addRow("N&otes:", self.notes)
+        form.addRow(self.tr("&Mission:"), self.mission)
+        form.addRow(self.tr("Release &batch:"), self.batch)
+        form.addRow(self.tr("&Sampling:"), self.sampling)
+        form.addRow(self.tr("&Preparation:"), self.preparation)
+        form.addRow(self.tr("&Use class:"), self.use_class)
+        form.addRow(self.tr("M&ass:"), self.mass)
+        form.addRow(self.tr("P&ieces:"), self.pieces)
+        form.addRow(self.tr("Storage / &location:"), self.location)
+        form.addRow(self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -92,21 +93,34 @@ class SampleDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
+        self.version = detail.version if detail is not None else None
         if detail is not None:
-            self.number.setText(detail.sample_number)
-            self.mission.setCurrentIndex(max(find_data(self.mission, detail.mission), 0))
-            self.batch.setCurrentIndex(max(find_data(self.batch, detail.batch), 0))
-            self.sampling.setCurrentIndex(max(find_data(self.sampling, detail.sampling_mode), 0))
-            self.preparation.setCurrentIndex(max(find_data(self.preparation, detail.preparation), 0))
-            self.use_class.setCurrentIndex(max(find_data(self.use_class, detail.use_class), 0))
-            self.mass.set_value(detail.mass_ug)
-            self.pieces.setValue(detail.pieces or 0)
-            self.location.setText(detail.location)
-            self.notes.setPlainText(detail.notes)
+            self._show(detail)
         self.number.textChanged.connect(self.revalidate)
         self.mass.changed.connect(self.revalidate)
         self.preparation.currentIndexChanged.connect(self.revalidate)
         self.pieces.valueChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _show(self, detail) -> None:
+        """Fill the fields from a sample as read from the database."""
+        self.number.setText(detail.sample_number)
+        self.mission.setCurrentIndex(max(find_data(self.mission, detail.mission), 0))
+        self.batch.setCurrentIndex(max(find_data(self.batch, detail.batch), 0))
+        self.sampling.setCurrentIndex(max(find_data(self.sampling, detail.sampling_mode), 0))
+        self.preparation.setCurrentIndex(max(find_data(self.preparation, detail.preparation), 0))
+        self.use_class.setCurrentIndex(max(find_data(self.use_class, detail.use_class), 0))
+        self.mass.set_value(detail.mass_ug)
+        self.pieces.setValue(detail.pieces or 0)
+        self.location.setText(detail.location)
+        self.notes.setPlainText(detail.notes)
+
+    def reload(self) -> None:
+        """Show the sample as it is now (after someone else saved it); the officer then edits again."""
+        with self.db.read() as s:
+            detail = catalogue.sample_detail(s, self.sample_id)
+        self.version = detail.version
+        self._show(detail)
         self.revalidate()
 
     def data(self) -> SampleData:
@@ -127,15 +141,18 @@ class SampleDialog(QDialog):
         """Field-level checks as the officer types; the service re-checks everything on save."""
         problem = None
         hint = ""
-        try:
-            _, warning = catalogue.check_sample_number(self.number.text())
-            hint = warning or ""
-        except ValidationError as exc:
-            problem = str(exc)
+        if not self.number.text().strip():
+            problem = self.tr("Give the sample number.")
+        else:
+            try:
+                _, warning = catalogue.check_sample_number(self.number.text())
+                hint = warning or ""
+            except ValidationError as exc:
+                problem = str(exc)
         if problem is None and self.mass.error():
             problem = self.mass.error()
         if problem is None and self.preparation.currentData() in ("rock_chip", "thin_section") and not self.pieces.value():
-            problem = "Rock chips and thin sections are lent as whole pieces: give the piece count."
+            problem = self.tr("Rock chips and thin sections are lent as whole pieces: give the piece count.")
         self.number_hint.setText(hint)
         self.number_hint.setVisible(bool(hint))
         self.error.setText(problem or "")
@@ -147,11 +164,11 @@ class SampleDialog(QDialog):
                 if self.sample_id is None:
                     sample = catalogue.create_sample(s, self.data())
                 else:
-                    sample = catalogue.update_sample(s, self.sample_id, self.data())
+                    sample = catalogue.update_sample(s, self.sample_id, self.data(), expected_version=self.version)
                 self.saved_id = sample.id
         except UserError as exc:
             if isinstance(exc, ValidationError):
                 self.error.setText(str(exc))
-            show_error(self, exc)
+            show_error(self, exc, reload=self.reload if self.sample_id is not None else None)
             return
         self.accept()

@@ -42,27 +42,29 @@ class SplitDialog(QDialog):
             self.detail = catalogue.sample_detail(s, sample_id)
             self.tolerance = ledger_tolerance_ug(s)
         self.available = self.detail.mass_ug - self.detail.consumed_ug - self.detail.lost_ug
-        self.setWindowTitle(f"Split {self.detail.sample_number}")
+        self.setWindowTitle(self.tr("Split {number}").format(number=self.detail.sample_number))
         intro = QLabel(
-            f"<b>{self.detail.sample_number}</b> holds <b>{format_mass(self.available, unit)}</b>. "
-            "The parts and any split loss must account for all of it."
+            self.tr("<b>{number}</b> holds <b>{mass}</b>. The parts and any split loss must account for all of it.")
+            .format(number=self.detail.sample_number, mass=format_mass(self.available, unit))
         )
         intro.setWordWrap(True)
         self.parts = QTableWidget(0, 3)
-        self.parts.setHorizontalHeaderLabels(["Sample number", f"Mass ({unit.value})", "Pieces"])
-        self.parts.horizontalHeaderItem(MASS).setToolTip(f"Type e.g. '12.5 mg' or '0.8 g'; a bare number is in {unit.value}")
+        self.parts.setHorizontalHeaderLabels([self.tr("Sample number"), self.tr("Mass ({unit})").format(unit=unit.value),
+                                              self.tr("Pieces")])
+        self.parts.horizontalHeaderItem(MASS).setToolTip(
+            self.tr("Type e.g. '12.5 mg' or '0.8 g'; a bare number is in {unit}").format(unit=unit.value))
         self.parts.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Stretch)
         self.parts.setColumnWidth(MASS, 130)
         self.parts.setColumnWidth(PIECES, 70)
-        self.add_part = QPushButton("Add &part")
-        self.remove_part = QPushButton("&Remove part")
+        self.add_part = QPushButton(self.tr("Add &part"))
+        self.remove_part = QPushButton(self.tr("&Remove part"))
         self.loss = MassEdit(default_unit=unit, allow_empty=True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. prepared for loan to …")
+        self.reason.setPlaceholderText(self.tr("e.g. prepared for loan to …"))
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Split")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Split"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         part_buttons = QHBoxLayout()
@@ -70,8 +72,8 @@ class SplitDialog(QDialog):
         part_buttons.addWidget(self.remove_part)
         part_buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("Split &loss:", self.loss)
-        form.addRow("R&eason:", self.reason)
+        form.addRow(self.tr("Split &loss:"), self.loss)
+        form.addRow(self.tr("R&eason:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.parts)
@@ -122,13 +124,14 @@ class SplitDialog(QDialog):
             try:
                 mass = parse_mass(self._text(row, MASS), default_unit=self.unit)
             except ValidationError as exc:
-                raise ValidationError(f"Part {row + 1}, mass: {exc}", field="mass") from None
+                raise ValidationError(self.tr("Part {n}, mass: {error}").format(n=row + 1, error=exc), field="mass") from None
             pieces_text = self._text(row, PIECES)
             if pieces_text and not pieces_text.isdigit():
-                raise ValidationError(f"Part {row + 1}, pieces: '{pieces_text}' is not a whole number.", field="pieces")
+                raise ValidationError(self.tr("Part {n}, pieces: '{text}' is not a whole number.").format(n=row + 1, text=pieces_text),
+                                      field="pieces")
             parts.append(SplitPart(number, mass, int(pieces_text) if pieces_text else None))
         if self.loss.error():
-            raise ValidationError(f"Split loss: {self.loss.error()}", field="lost")
+            raise ValidationError(self.tr("Split loss: {error}").format(error=self.loss.error()), field="lost")
         return parts, self.loss.value() or 0
 
     def revalidate(self) -> None:
@@ -138,14 +141,15 @@ class SplitDialog(QDialog):
             difference = self.available - sum(p.mass_ug for p in parts) - loss
             blank = [str(i + 1) for i, p in enumerate(parts) if p.mass_ug == 0]
             if blank:
-                text = (f"Still unaccounted for: {format_mass(difference, self.unit)}. "
-                        f"Part {', '.join(blank)} has no mass yet.")
+                text = self.tr("Still unaccounted for: {mass}. Part {parts} has no mass yet.").format(
+                    mass=format_mass(difference, self.unit), parts=", ".join(blank))
             elif abs(difference) <= self.tolerance:
-                text, ok = "Balanced: the parts and loss account for all the mass.", True
+                text, ok = self.tr("Balanced: the parts and loss account for all the mass."), True
             elif difference > 0:
-                text = f"Still unaccounted for: {format_mass(difference, self.unit)}."
+                text = self.tr("Still unaccounted for: {mass}.").format(mass=format_mass(difference, self.unit))
             else:
-                text = f"Too much: the parts and loss exceed what the sample holds by {format_mass(-difference, self.unit)}."
+                text = self.tr("Too much: the parts and loss exceed what the sample holds by {mass}.").format(
+                    mass=format_mass(-difference, self.unit))
         except ValidationError as exc:
             text = str(exc)
         self.balance.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from lunar_desk.db.engine import Database
 from lunar_desk.errors import UserError
-from lunar_desk.services import catalogue
+from lunar_desk.services import catalogue, custody
 from lunar_desk.services.audit import history
 from lunar_desk.services.catalogue import SampleFilter
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import EmptyState, MassEdit, refill_combo
 
 COUNT_DELAY_MS = 120
@@ -54,29 +56,30 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search sample number or notes (Ctrl+F)")
+        self.text.setPlaceholderText(self.tr("Search sample number or notes (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
-        self.mission = _combo([("All missions", None)])
-        self.batch = _combo([("All batches", None)])
-        self.preparation = _combo([("All preparations", None)] + [(v, k.value) for k, v in catalogue.PREPARATION_LABELS.items()])
-        self.status = _combo([("All statuses", None)] + [(v, k.value) for k, v in catalogue.STATUS_LABELS.items()])
+        self.mission = _combo([(self.tr("All missions"), None)])
+        self.batch = _combo([(self.tr("All batches"), None)])
+        self.preparation = _combo([(self.tr("All preparations"), None)]
+                                  + [(tr_label(v), k.value) for k, v in catalogue.PREPARATION_LABELS.items()])
+        self.status = _combo([(self.tr("All statuses"), None)] + [(tr_label(v), k.value) for k, v in catalogue.STATUS_LABELS.items()])
         self.min_mass = MassEdit(allow_empty=True)
         self.max_mass = MassEdit(allow_empty=True)
-        for edit, text in ((self.min_mass, "min, e.g. 10 mg"), (self.max_mass, "max, e.g. 1 g")):
+        for edit, text in ((self.min_mass, self.tr("min, e.g. 10 mg")), (self.max_mass, self.tr("max, e.g. 1 g"))):
             edit.edit.setPlaceholderText(text)
             edit.setMaximumWidth(150)
         self.unit = _combo([("mg", MassUnit.MG), ("g", MassUnit.G)])
-        self.unit.setToolTip("Unit for masses shown in the table")
+        self.unit.setToolTip(self.tr("Unit for masses shown in the table"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 3)
         for w in (self.mission, self.batch, self.preparation, self.status):
             layout.addWidget(w, 1)
-        layout.addWidget(QLabel("Mass"))
+        layout.addWidget(QLabel(self.tr("Mass")))
         layout.addWidget(self.min_mass)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.max_mass)
-        layout.addWidget(QLabel("Show in"))
+        layout.addWidget(QLabel(self.tr("Show in")))
         layout.addWidget(self.unit)
         self.text.textChanged.connect(self.changed)
         for combo in (self.mission, self.batch, self.preparation, self.status):
@@ -85,8 +88,8 @@ class FilterBar(QWidget):
         self.max_mass.changed.connect(self.changed)
 
     def set_choices(self, missions: list[tuple[str, uuid.UUID]], batches: list[tuple[str, uuid.UUID]]) -> None:
-        refill_combo(self.mission, missions, "All missions")
-        refill_combo(self.batch, batches, "All batches")
+        refill_combo(self.mission, missions, self.tr("All missions"))
+        refill_combo(self.batch, batches, self.tr("All batches"))
 
     def current_unit(self) -> MassUnit:
         return MassUnit(self.unit.currentData())
@@ -112,26 +115,39 @@ class DetailPane(QTabWidget):
         self.form = QFormLayout(self.fields)
         self.labels: dict[str, QLabel] = {}
         for key, title in [
-            ("sample_number", "Sample number"), ("mission", "Mission"), ("batch", "Release batch"),
-            ("use_class", "Use class"), ("sampling_mode", "Sampling"), ("preparation", "Preparation"),
-            ("mass", "Mass"), ("held", "Held now"), ("consumed", "Consumed"), ("lost", "Lost"),
-            ("pieces", "Pieces"), ("status", "Status"), ("location", "Storage / location"),
-            ("parent", "Split from"), ("notes", "Notes"), ("updated", "Last changed"),
+            ("sample_number", self.tr("Sample number:")), ("mission", self.tr("Mission:")),
+            ("batch", self.tr("Release batch:")), ("use_class", self.tr("Use class:")),
+            ("sampling_mode", self.tr("Sampling:")), ("preparation", self.tr("Preparation:")),
+            ("mass", self.tr("Mass:")), ("held", self.tr("Held now:")), ("consumed", self.tr("Consumed:")),
+            ("lost", self.tr("Lost:")), ("pieces", self.tr("Pieces:")), ("status", self.tr("Status:")),
+            ("location", self.tr("Storage / location:")), ("custody", self.tr("Custody (loans):")),
+            ("parent", self.tr("Split from:")),
+            ("notes", self.tr("Notes:")), ("updated", self.tr("Last changed:")),
         ]:
             label = QLabel()
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = label
-            self.form.addRow(f"{title}:", label)
+            self.form.addRow(title, label)
         self.lineage = QTreeWidget()
-        self.lineage.setHeaderLabels(["Sample", "Mass", "Held", "Status"])
+        self.lineage.setHeaderLabels([self.tr("Sample"), self.tr("Mass"), self.tr("Held"), self.tr("Status")])
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels(["When", "Officer", "Change"])
-        self.addTab(self.fields, "Details")
-        self.addTab(self.lineage, "Lineage")
-        self.addTab(self.history, "History")
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Officer"), self.tr("Change")])
+        self.addTab(self.fields, self.tr("Details"))
+        self.addTab(self.lineage, self.tr("Lineage"))
+        self.addTab(self.history, self.tr("History"))
         self.setMinimumWidth(320)
+
+    def _custody_text(self, held: custody.ItemCustodyView | None) -> str:
+        """Where the sample is on its latest loan: holder and place of the last custody entry."""
+        if held is None or held.current is None:
+            return ""
+        now = held.current
+        text = self.tr("{agreement}: {kind} {day}, held by {holder}").format(
+            agreement=held.agreement_number, kind=tr_label(now.kind_label).lower(), day=now.occurred_on.isoformat(),
+            holder=now.holder or "—") + (f", {now.place}" if now.place else "")
+        return text + (" — " + self.tr("no custody entry for too long") if held.stale else "")
 
     def clear(self) -> None:
         for label in self.labels.values():
@@ -139,9 +155,10 @@ class DetailPane(QTabWidget):
         self.lineage.clear()
         self.history.clear()
 
-    def show_sample(self, detail: catalogue.SampleDetail, entries, unit: MassUnit) -> None:
+    def show_sample(self, detail: catalogue.SampleDetail, entries, unit: MassUnit,
+                    held: custody.ItemCustodyView | None = None) -> None:
         def lbl(labels, value):
-            return next((v for k, v in labels.items() if k.value == value), value)
+            return next((tr_label(v) for k, v in labels.items() if k.value == value), value)
 
         values = {
             "sample_number": detail.sample_number, "mission": detail.mission,
@@ -155,6 +172,7 @@ class DetailPane(QTabWidget):
             "status": lbl(catalogue.STATUS_LABELS, detail.status), "location": detail.location,
             "parent": detail.parent_number or "", "notes": detail.notes,
             "updated": detail.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            "custody": self._custody_text(held),
         }
         for key, value in values.items():
             self.labels[key].setText(value)
@@ -218,11 +236,11 @@ class CatalogueTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.add_button = QPushButton("&Add sample…")
-        self.edit_button = QPushButton("&Edit…")
-        self.split_button = QPushButton("S&plit…")
-        self.retire_button = QPushButton("&Retire…")
-        self.import_button = QPushButton("&Import release list…")
+        self.add_button = QPushButton(self.tr("&Add sample…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.split_button = QPushButton(self.tr("S&plit…"))
+        self.retire_button = QPushButton(self.tr("&Retire…"))
+        self.import_button = QPushButton(self.tr("&Import release list…"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.split_button, self.retire_button):
             buttons.addWidget(b)
@@ -233,12 +251,12 @@ class CatalogueTab(QWidget):
         buttons.addWidget(self.import_button)
 
         self.empty = EmptyState(
-            "The catalogue is empty",
-            "Samples that CLEP releases will be listed here with their masses, splits and history. "
-            "Import a CLEP release list (File → Import release list…, Ctrl+I) or add a sample by hand.",
+            self.tr("The catalogue is empty"),
+            self.tr("Samples that CLEP releases will be listed here with their masses, splits and history. "
+                    "Import a CLEP release list (File → Import release list…, Ctrl+I) or add a sample by hand."),
         )
-        self.empty_import = self.empty.add_button("Import release list…")
-        self.empty_add = self.empty.add_button("Add sample…")
+        self.empty_import = self.empty.add_button(self.tr("Import release list…"))
+        self.empty_add = self.empty.add_button(self.tr("Add sample…"))
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -303,7 +321,7 @@ class CatalogueTab(QWidget):
     def _refresh_choices(self) -> None:
         with self.db.read() as s:
             missions = [(m.code, m.id) for m in catalogue.missions(s)]
-            batches = [(f"Batch {b.number}", b.id) for b in catalogue.batches(s)]
+            batches = [(self.tr("Batch {number}").format(number=b.number), b.id) for b in catalogue.batches(s)]
         self.filter_bar.set_choices(missions, batches)
 
     def focus_filter(self) -> None:
@@ -338,7 +356,8 @@ class CatalogueTab(QWidget):
                 return  # the filter changed meanwhile; a newer count is on its way
             shown, held, self._total = result
             unit = self.filter_bar.current_unit()
-            self.count_label.setText(f"Showing {shown:,} of {self._total:,} samples · {format_mass(held, unit)} held")
+            self.count_label.setText(self.tr("Showing {shown} of {total} samples · {held} held").format(
+                shown=f"{shown:,}", total=f"{self._total:,}", held=format_mass(held, unit)))
             self.stack.setCurrentIndex(1 if self._total == 0 else 0)
             self.counts_updated.emit()
 
@@ -347,7 +366,8 @@ class CatalogueTab(QWidget):
             return None
         from lunar_desk.ui.operations import Operation
 
-        return Operation(count, owner=self).on_success(show).on_failure(lambda exc: self.count_label.setText(f"Count failed: {exc}")).start()
+        return Operation(count, owner=self).on_success(show).on_failure(
+            lambda exc: self.count_label.setText(self.tr("Count failed: {error}").format(error=exc))).start()
 
     def _unit_changed(self) -> None:
         unit = self.filter_bar.current_unit()
@@ -382,10 +402,11 @@ class CatalogueTab(QWidget):
             with self.db.read() as s:
                 detail = catalogue.sample_detail(s, sample_id)
                 entries = history(s, "sample", str(sample_id))
+                held = custody.current_for_sample(s, sample_id, date.today())
         except UserError:
             self.detail.clear()
             return
-        self.detail.show_sample(detail, entries, self.filter_bar.current_unit())
+        self.detail.show_sample(detail, entries, self.filter_bar.current_unit(), held)
         self._detail_shown = True
 
     def _update_buttons(self) -> None:

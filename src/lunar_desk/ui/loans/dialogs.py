@@ -27,6 +27,7 @@ from lunar_desk.services import loans
 from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import MassEdit
 
 
@@ -45,7 +46,7 @@ class ActionDialog(QDialog):
     ``required`` keys must not be empty; the OK button stays disabled until they are filled.
     """
 
-    def __init__(self, title: str, intro: str, fields: dict[str, tuple[str, QWidget]], *, ok: str = "OK",
+    def __init__(self, title: str, intro: str, fields: dict[str, tuple[str, QWidget]], *, ok: str | None = None,
                  required: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -65,7 +66,8 @@ class ActionDialog(QDialog):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        if ok:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -100,7 +102,7 @@ class ActionDialog(QDialog):
         for key in self.required:
             label, widget = self.fields[key]
             if self._value(widget) in ("", None):
-                problem = f"{label.rstrip(':').replace('&', '')} is required."
+                problem = self.tr("{field} is required.").format(field=label.rstrip(":：").replace("&", ""))
                 break
         for _label, widget in self.fields.values():
             if problem is None and isinstance(widget, MassEdit) and widget.error():
@@ -119,7 +121,7 @@ def text_edit() -> QPlainTextEdit:
 def incident_kinds() -> QComboBox:
     combo = QComboBox()
     for key, label in loans.INCIDENT_KIND_LABELS.items():
-        combo.addItem(label, key.value)
+        combo.addItem(tr_label(label), key.value)
     return combo
 
 
@@ -132,14 +134,15 @@ class ReturnDialog(QDialog):
     def __init__(self, view: LoanView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self.setWindowTitle(f"Record a return: {view.agreement_number}")
+        self.setWindowTitle(self.tr("Record a return: {agreement}").format(agreement=view.agreement_number))
         self.returned_on = date_edit(view.today)
         self.received_by = QLineEdit()
         self.notes = text_edit()
         self.items = [i for i in view.items if not i.fully_accounted]
         self.table = QTableWidget(len(self.items), 7)
-        self.table.setHorizontalHeaderLabels(["Sample", "Lent", "Outstanding", "Returned now (mg)", "Consumed (mg)",
-                                              "Destroyed or lost (mg)", "Condition"])
+        self.table.setHorizontalHeaderLabels([self.tr("Sample"), self.tr("Lent"), self.tr("Outstanding"),
+                                              self.tr("Returned now (mg)"), self.tr("Consumed (mg)"),
+                                              self.tr("Destroyed or lost (mg)"), self.tr("Condition")])
         self.table.horizontalHeader().setSectionResizeMode(CONDITION, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(self.items):
             for col, text in enumerate((item.sample_number, format_mass(item.mass_ug), format_mass(item.outstanding_ug))):
@@ -150,17 +153,17 @@ class ReturnDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(""))
         self.table.resizeColumnsToContents()
         form = QFormLayout()
-        form.addRow("&Returned on:", self.returned_on)
-        form.addRow("Received &by:", self.received_by)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(self.tr("&Returned on:"), self.returned_on)
+        form.addRow(self.tr("Received &by:"), self.received_by)
+        form.addRow(self.tr("&Notes:"), self.notes)
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record return")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record return"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Enter what came back (partial returns are fine). Bare numbers are in mg."))
+        layout.addWidget(QLabel(self.tr("Enter what came back (partial returns are fine). Bare numbers are in mg.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.balance)
@@ -198,16 +201,17 @@ class ReturnDialog(QDialog):
             for line in lines:
                 item = next(i for i in self.items if i.id == line.loan_item_id)
                 if line.returned_ug + line.consumed_ug + line.lost_ug > item.outstanding_ug:
-                    over.append(f"{item.sample_number}: {format_mass(line.returned_ug + line.consumed_ug + line.lost_ug)} "
-                                f"is more than the {format_mass(item.outstanding_ug)} outstanding")
+                    over.append(self.tr("{number}: {mass} is more than the {outstanding} outstanding").format(
+                        number=item.sample_number, mass=format_mass(line.returned_ug + line.consumed_ug + line.lost_ug),
+                        outstanding=format_mass(item.outstanding_ug)))
             if not lines:
-                text = "Nothing entered yet."
+                text = self.tr("Nothing entered yet.")
             elif over:
                 text = "; ".join(over) + "."
             elif not self.received_by.text().strip():
-                text = "Say who received the samples."
+                text = self.tr("Say who received the samples.")
             else:
-                text, ok = f"{len(lines)} item(s) in this return.", True
+                text, ok = self.tr("{n} item(s) in this return.").format(n=len(lines)), True
         except ValidationError as exc:
             text = str(exc)
         self.balance.setText(text)

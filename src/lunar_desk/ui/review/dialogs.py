@@ -30,16 +30,17 @@ from lunar_desk.services import catalogue, reference, review
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.applications.form_page import DateField
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import CheckedDialog, MassEdit
 
 
 class NewRoundDialog(CheckedDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__("New review round", parent)
+        super().__init__(self.tr("New review round"), parent)
         self.batch = QComboBox()
         with db.read() as s:
             for b in catalogue.batches(s):
-                self.batch.addItem(f"Batch {b.number} — {b.title}", b.number)
+                self.batch.addItem(self.tr("Batch {number} — {title}").format(number=b.number, title=b.title), b.number)
         self.batch.setCurrentIndex(self.batch.count() - 1)
         self.name = QLineEdit()
         self.per_app = QSpinBox()
@@ -48,24 +49,24 @@ class NewRoundDialog(CheckedDialog):
         self.scale = QSpinBox()
         self.scale.setRange(2, 10)
         self.scale.setValue(5)
-        self.same_country = QCheckBox("A reviewer from the applicant's country is conflicted")
+        self.same_country = QCheckBox(self.tr("A reviewer from the applicant's country is conflicted"))
         self.start = DateField()
         self.end = DateField()
-        self.form.addRow("Release &batch:", self.batch)
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Reviewers per application:", self.per_app)
-        self.form.addRow("Score &scale: 1 to", self.scale)
+        self.form.addRow(self.tr("Release &batch:"), self.batch)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Reviewers per application:"), self.per_app)
+        self.form.addRow(self.tr("Score &scale: 1 to"), self.scale)
         self.form.addRow("", self.same_country)
-        self.form.addRow("Meeting &starts:", self.start)
-        self.form.addRow("Meeting &ends:", self.end)
-        self.form.addRow("", QLabel("Criteria: scientific merit 40 %, feasibility, team capability and "
-                                    "efficient use of sample mass 20 % each."))
+        self.form.addRow(self.tr("Meeting &starts:"), self.start)
+        self.form.addRow(self.tr("Meeting &ends:"), self.end)
+        self.form.addRow("", QLabel(self.tr("Criteria: scientific merit 40 %, feasibility, team capability and "
+                                            "efficient use of sample mass 20 % each.")))
         self.batch.currentIndexChanged.connect(self._default_name)
-        self.name.textChanged.connect(lambda: self.set_problem(None if self.name.text().strip() else "Name the round."))
+        self.name.textChanged.connect(lambda: self.set_problem(None if self.name.text().strip() else self.tr("Name the round.")))
         self._default_name()
 
     def _default_name(self) -> None:
-        self.name.setText(f"Expert committee review, batch {self.batch.currentData()}")
+        self.name.setText(self.tr("Expert committee review, batch {number}").format(number=self.batch.currentData()))
 
     def create(self, db: Database) -> uuid.UUID | None:
         made = []
@@ -89,17 +90,18 @@ class ReviewersDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.changed = False
-        self.setWindowTitle("Reviewers")
+        self.setWindowTitle(self.tr("Reviewers"))
         self.resize(820, 460)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Name", "Own script", "Institution", "Member State", "Expertise", "Active", "Open assignments"])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Own script"), self.tr("Institution"), self.tr("Member State"),
+                                   self.tr("Expertise"), self.tr("Active"), self.tr("Open assignments")])
         self.person = QComboBox()
         self.expertise = QLineEdit()
-        self.expertise.setPlaceholderText("Keywords, comma separated: e.g. TEM, space weathering, isotopes")
-        add = QPushButton("&Add reviewer")
-        self.toggle = QPushButton("Activate / &deactivate")
-        self.save_expertise = QPushButton("Save &expertise")
+        self.expertise.setPlaceholderText(self.tr("Keywords, comma separated: e.g. TEM, space weathering, isotopes"))
+        add = QPushButton(self.tr("&Add reviewer"))
+        self.toggle = QPushButton(self.tr("Activate / &deactivate"))
+        self.save_expertise = QPushButton(self.tr("Save &expertise"))
         row = QHBoxLayout()
         row.addWidget(self.person, 2)
         row.addWidget(self.expertise, 3)
@@ -133,7 +135,7 @@ class ReviewersDialog(QDialog):
                     self.person.addItem(reference.person_label(p), p.id)
         for r in rows:
             item = QTreeWidgetItem([r.name_latin, r.name_native, r.institution, r.member_state, r.expertise,
-                                    "yes" if r.active else "no", str(r.open_assignments)])
+                                    self.tr("yes") if r.active else self.tr("no"), str(r.open_assignments)])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             item.setData(5, Qt.ItemDataRole.UserRole, r.active)
             self.tree.addTopLevelItem(item)
@@ -171,7 +173,7 @@ class AssignDialog(CheckedDialog):
     """Pick a reviewer for an application; conflicted reviewers are listed with the reason and cannot be picked."""
 
     def __init__(self, db: Database, round_id: uuid.UUID, app_id: uuid.UUID, reference_text: str, parent=None) -> None:
-        super().__init__(f"Assign a reviewer to {reference_text}", parent)
+        super().__init__(self.tr("Assign a reviewer to {reference}").format(reference=reference_text), parent)
         self.list = QListWidget()
         with db.read() as s:
             assigned = {a.reviewer_id for a in review.assignments(s, round_id) if a.application_id == app_id}
@@ -180,8 +182,10 @@ class AssignDialog(CheckedDialog):
                     continue
                 reasons = review.conflict_reasons(s, round_id, app_id, r.id)
                 label = f"{r.name_latin} ({r.name_native})" if r.name_native else r.name_latin
-                label += f" — {r.institution}; load {r.open_assignments}"
-                item = QListWidgetItem(label + (f"  ✗ conflicted: {'; '.join(reasons)}" if reasons else ""))
+                label += " — " + self.tr("{institution}; load {n}").format(institution=r.institution, n=r.open_assignments)
+                if reasons:
+                    label += "  " + self.tr("✗ conflicted: {reasons}").format(reasons="; ".join(reasons))
+                item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 if reasons:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
@@ -192,7 +196,7 @@ class AssignDialog(CheckedDialog):
         self._check()
 
     def _check(self) -> None:
-        self.set_problem(None if self.reviewer_id() is not None else "Choose a reviewer who has no conflict.")
+        self.set_problem(None if self.reviewer_id() is not None else self.tr("Choose a reviewer who has no conflict."))
 
     def reviewer_id(self):
         item = self.list.currentItem()
@@ -204,37 +208,36 @@ class DecisionDialog(CheckedDialog):
 
     def __init__(self, db: Database, label: str, requested_ug: int | None, requested_pieces: int | None,
                  needs_sample: bool, current=None, parent=None) -> None:
-        super().__init__(f"Decision on {label}", parent)
+        super().__init__(self.tr("Decision on {item}").format(item=label), parent)
         self.db = db
         self.requested_ug = requested_ug
         self.outcome = QComboBox()
         for key, text in review.OUTCOME_LABELS.items():
-            self.outcome.addItem(text, key.value)
+            self.outcome.addItem(tr_label(text), key.value)
         self.mass = MassEdit(allow_empty=True)
         self.pieces = QSpinBox()
         self.pieces.setRange(0, 10_000)
         self.pieces.setSpecialValueText("—")
         self.sample = QLineEdit()
-        self.sample.setPlaceholderText("Sample number to lend (needed for a request of a kind)")
+        self.sample.setPlaceholderText(self.tr("Sample number to lend (needed for a request of a kind)"))
         self.sample_info = QLabel()
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(60)
         asked = format_mass(requested_ug) if requested_ug else ""
         if requested_pieces:
-            asked += (", " if asked else "") + f"{requested_pieces} piece(s)"
-        self.form.addRow("Requested:", QLabel(asked or "—"))
-        self.form.addRow("&Decision:", self.outcome)
-        self.form.addRow("Approved &mass:", self.mass)
-        self.form.addRow("Approved &pieces:", self.pieces)
-        self.form.addRow("&Sample to lend:", self.sample)
+            asked += (", " if asked else "") + self.tr("{n} piece(s)").format(n=requested_pieces)
+        self.form.addRow(self.tr("Requested:"), QLabel(asked or "—"))
+        self.form.addRow(self.tr("&Decision:"), self.outcome)
+        self.form.addRow(self.tr("Approved &mass:"), self.mass)
+        self.form.addRow(self.tr("Approved &pieces:"), self.pieces)
+        self.form.addRow(self.tr("&Sample to lend:"), self.sample)
         self.form.addRow("", self.sample_info)
-        self.form.addRow("&Reason:", self.reason)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
         self.sample.setEnabled(True)
         self.needs_sample = needs_sample
         if current is not None:
-            self.outcome.setCurrentIndex(max(self.outcome.findText(review.OUTCOME_LABELS.get(
-                next((k for k in review.OUTCOME_LABELS if k.value == current.outcome), None), "")), 0))
+            self.outcome.setCurrentIndex(max(self.outcome.findData(current.outcome), 0))
             self.mass.set_value(current.approved_mass_ug)
             self.pieces.setValue(current.approved_pieces or 0)
             self.reason.setPlainText(current.reason)
@@ -255,17 +258,17 @@ class DecisionDialog(CheckedDialog):
             with self.db.read() as s:
                 found = catalogue.find_sample(s, self.sample.text())
                 if found is None:
-                    problem = f"{self.sample.text().strip()} is not in the catalogue."
+                    problem = self.tr("{number} is not in the catalogue.").format(number=self.sample.text().strip())
                     self.sample_info.setText("")
                 else:
                     self._sample_id = found.id
-                    self.sample_info.setText(f"holds {format_mass(catalogue.held_ug(found))}")
+                    self.sample_info.setText(self.tr("holds {mass}").format(mass=format_mass(catalogue.held_ug(found))))
         elif not rejected and self.needs_sample:
-            problem = "This request names a kind of sample: give the sample number to lend."
+            problem = self.tr("This request names a kind of sample: give the sample number to lend.")
         if problem is None and not rejected and self.mass.error():
             problem = self.mass.error()
         if problem is None and rejected and not self.reason.toPlainText().strip():
-            problem = "Give the committee's reason for rejecting the item."
+            problem = self.tr("Give the committee's reason for rejecting the item.")
         self.set_problem(problem)
 
     def values(self) -> dict:

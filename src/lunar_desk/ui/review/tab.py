@@ -32,6 +32,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import ReasonDialog
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
 from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
@@ -70,17 +71,17 @@ class ReviewTab(QWidget):
 
         self.round = QComboBox()
         self.round.setMinimumWidth(320)
-        self.new_round = QPushButton("&New round…")
-        self.reviewers_button = QPushButton("Re&viewers…")
+        self.new_round = QPushButton(self.tr("&New round…"))
+        self.reviewers_button = QPushButton(self.tr("Re&viewers…"))
         self.status = QLabel()
-        self.start_button = QPushButton("&Start review")
-        self.start_button.setToolTip("Put the batch's forwarded applications under committee review")
-        self.detect_button = QPushButton("&Detect conflicts")
-        self.auto_button = QPushButton("&Auto-assign")
-        self.close_button = QPushButton("C&lose round")
-        self.summary_button = QPushButton("Round summary (&Excel)…")
+        self.start_button = QPushButton(self.tr("&Start review"))
+        self.start_button.setToolTip(self.tr("Put the batch's forwarded applications under committee review"))
+        self.detect_button = QPushButton(self.tr("&Detect conflicts"))
+        self.auto_button = QPushButton(self.tr("&Auto-assign"))
+        self.close_button = QPushButton(self.tr("C&lose round"))
+        self.summary_button = QPushButton(self.tr("Round summary (&Excel)…"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Round:"))
+        top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round)
         top.addWidget(self.status, 1)
         for b in (self.new_round, self.reviewers_button):
@@ -92,42 +93,47 @@ class ReviewTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        self.overview = make_tree(["Application", "Title", "Member State", "Reviewers", "Conflicts", "Scores",
-                               "Weighted mean", "Spread", "Rank", "Recommendation", "Outcome", "Requested", "Approved"])
+        self.overview = make_tree([
+            self.tr("Application"), self.tr("Title"), self.tr("Member State"), self.tr("Reviewers"), self.tr("Conflicts"),
+            self.tr("Scores"), self.tr("Weighted mean"), self.tr("Spread"), self.tr("Rank"), self.tr("Recommendation"),
+            self.tr("Outcome"), self.tr("Requested"), self.tr("Approved"),
+        ])
         self.overview.setRootIsDecorated(False)
-        self.assignments = make_tree(["Application / reviewer", "Institution", "Note"], flat=False)
-        self.assign_button = QPushButton("Assign &reviewer…")
-        self.unassign_button = QPushButton("&Unassign")
-        self.declare_button = QPushButton("Declare &conflict…")
+        self.assignments = make_tree([self.tr("Application / reviewer"), self.tr("Institution"), self.tr("Note")], flat=False)
+        self.assign_button = QPushButton(self.tr("Assign &reviewer…"))
+        self.unassign_button = QPushButton(self.tr("&Unassign"))
+        self.declare_button = QPushButton(self.tr("Declare &conflict…"))
         self.scores = ScoreTable()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.score_hint = QLabel()
         self.decision_app = QComboBox()
-        self.decisions = make_tree(["Requested", "Requested amount", "Decision", "Sample to lend", "Approved", "Reason"])
+        self.decisions = make_tree([self.tr("Requested"), self.tr("Requested amount"), self.tr("Decision"),
+                                    self.tr("Sample to lend"), self.tr("Approved"), self.tr("Reason")])
         self.decisions.setRootIsDecorated(False)
-        self.decide_button = QPushButton("&Decide…")
+        self.decide_button = QPushButton(self.tr("&Decide…"))
         self.recommend = QComboBox()
-        self.recommend.addItem("(no recommendation)", None)
+        self.recommend.addItem(self.tr("(no recommendation)"), None)
         for key, label in review.RECOMMENDATION_LABELS.items():
-            self.recommend.addItem(label, key.value)
-        self.letter_button = QPushButton("Decision &letter PDF…")
+            self.recommend.addItem(tr_label(label), key.value)
+        self.letter_button = QPushButton(self.tr("Decision &letter PDF…"))
 
         self.pages = QTabWidget()
-        self.pages.addTab(self.overview, "Applications")
-        self.pages.addTab(list_page(self.assignments, self.assign_button, self.unassign_button, self.declare_button), "Assignments")
+        self.pages.addTab(self.overview, self.tr("Applications"))
+        self.pages.addTab(list_page(self.assignments, self.assign_button, self.unassign_button, self.declare_button),
+                          self.tr("Assignments"))
         score_page = QWidget()
         score_layout = QVBoxLayout(score_page)
         score_layout.addWidget(self.scores, 1)
         score_layout.addWidget(self.score_hint)
-        self.pages.addTab(score_page, "Scores")
+        self.pages.addTab(score_page, self.tr("Scores"))
         decision_page = QWidget()
         dl = QVBoxLayout(decision_page)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Application:"))
+        head.addWidget(QLabel(self.tr("Application:")))
         head.addWidget(self.decision_app, 1)
-        head.addWidget(QLabel("Committee recommendation:"))
+        head.addWidget(QLabel(self.tr("Committee recommendation:")))
         head.addWidget(self.recommend)
         dl.addLayout(head)
         dl.addWidget(self.decisions, 1)
@@ -136,7 +142,7 @@ class ReviewTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.letter_button)
         dl.addLayout(row)
-        self.pages.addTab(decision_page, "Decisions")
+        self.pages.addTab(decision_page, self.tr("Decisions"))
 
         round_page = QWidget()
         rl = QVBoxLayout(round_page)
@@ -145,11 +151,11 @@ class ReviewTab(QWidget):
         rl.addWidget(self.message)
         rl.addWidget(self.pages, 1)
         self.empty = EmptyState(
-            "No review rounds yet",
-            "CLEP's expert committee reviews the applications of a release batch in a round. Create a round for a "
-            "batch to assign reviewers, check conflicts of interest, enter scores and record the decisions.",
+            self.tr("No review rounds yet"),
+            self.tr("CLEP's expert committee reviews the applications of a release batch in a round. Create a round for a "
+                    "batch to assign reviewers, check conflicts of interest, enter scores and record the decisions."),
         )
-        self.empty_new = self.empty.add_button("New round…")
+        self.empty_new = self.empty.add_button(self.tr("New round…"))
         self.stack = QStackedWidget()
         self.stack.addWidget(round_page)
         self.stack.addWidget(self.empty)
@@ -200,7 +206,7 @@ class ReviewTab(QWidget):
 
     def reload_rounds(self, select: uuid.UUID | None = None) -> None:
         with self.db.read() as s:
-            rounds = [(f"{r.name} ({review.ROUND_STATUS_LABELS.get(RoundStatus(r.status), r.status)})", r.id)
+            rounds = [(f"{r.name} ({tr_label(review.ROUND_STATUS_LABELS.get(RoundStatus(r.status), r.status))})", r.id)
                       for r in review.rounds(s)]
         current = select or self.round_id
         self._loading = True
@@ -229,8 +235,9 @@ class ReviewTab(QWidget):
             apps_in_round = review.round_applications(s, round_id)
         self.open = rnd.status == RoundStatus.OPEN.value
         self.status.setText(
-            f"Batch {summary.batch_number} · {'open' if self.open else 'closed'} · scores 1–{rnd.scale_max} · "
-            f"{rnd.reviewers_per_application} reviewers per application"
+            self.tr("Batch {batch} · {state} · scores 1–{top} · {per} reviewers per application").format(
+                batch=summary.batch_number, state=self.tr("open") if self.open else self.tr("closed"), top=rnd.scale_max,
+                per=rnd.reviewers_per_application)
         )
         for b in (self.start_button, self.detect_button, self.auto_button, self.close_button, self.assign_button,
                   self.unassign_button, self.declare_button, self.decide_button, self.recommend):
@@ -242,7 +249,7 @@ class ReviewTab(QWidget):
         self.decision_app.blockSignals(True)
         self.decision_app.clear()
         for a in apps_in_round:
-            self.decision_app.addItem(f"{a.reference} — {apps.status_label(a.status)} — {a.title}", a.id)
+            self.decision_app.addItem(f"{a.reference} — {tr_label(apps.status_label(a.status))} — {a.title}", a.id)
         self.decision_app.setCurrentIndex(max(find_data(self.decision_app, current), 0))
         self.decision_app.blockSignals(False)
         self._fill_decisions()
@@ -256,7 +263,8 @@ class ReviewTab(QWidget):
             item = QTreeWidgetItem([
                 a.reference, a.title, a.member_state, str(a.reviewers_assigned), str(per_app.get(a.application_id, 0)),
                 f"{a.scores_entered}/{a.scores_expected}", _fmt(a.weighted_mean), _fmt(a.spread),
-                "" if a.rank is None else str(a.rank), a.recommendation, a.outcome,
+                "" if a.rank is None else str(a.rank), self._recommendation_text(a.recommendation),
+                tr_label(apps.status_label(a.outcome)) if a.outcome else "",
                 format_mass(a.requested_ug), format_mass(a.approved_ug),
             ])
             item.setData(0, ROW_ID, a.application_id)
@@ -265,10 +273,14 @@ class ReviewTab(QWidget):
             self.overview.resizeColumnToContents(c)
         self.overview.setColumnWidth(1, min(self.overview.columnWidth(1), 320))
 
+    @staticmethod
+    def _recommendation_text(value: str) -> str:
+        return next((tr_label(text) for k, text in review.RECOMMENDATION_LABELS.items() if k.value == value), value or "")
+
     def _fill_assignments(self, apps_in_round, assigns, conflicts, reviewer_rows) -> None:
         self.assignments.clear()
         for a in apps_in_round:
-            top = QTreeWidgetItem([f"{a.reference} — {a.title}", "", apps.status_label(a.status)])
+            top = QTreeWidgetItem([f"{a.reference} — {a.title}", "", tr_label(apps.status_label(a.status))])
             top.setData(0, ROW_ID, ("application", a.id))
             font = top.font(0)
             font.setBold(True)
@@ -277,13 +289,14 @@ class ReviewTab(QWidget):
             for asg in (x for x in assigns if x.application_id == a.id):
                 r = reviewer_rows.get(asg.reviewer_id)
                 name = f"{r.name_latin} ({r.name_native})" if r and r.name_native else (r.name_latin if r else "?")
-                child = QTreeWidgetItem([f"✓ {name}", r.institution if r else "", "assigned"])
+                child = QTreeWidgetItem([f"✓ {name}", r.institution if r else "", self.tr("assigned")])
                 child.setData(0, ROW_ID, ("assignment", asg.id))
                 top.addChild(child)
             for c in (x for x in conflicts if x.application_id == a.id):
                 r = reviewer_rows.get(c.reviewer_id)
                 child = QTreeWidgetItem([f"✗ {r.name_latin if r else '?'}", r.institution if r else "",
-                                         f"conflict: {review.CONFLICT_LABELS.get(ConflictKind(c.kind), c.kind)}"
+                                         self.tr("conflict: {kind}").format(
+                                             kind=tr_label(review.CONFLICT_LABELS.get(ConflictKind(c.kind), c.kind)))
                                          + (f" — {c.note}" if c.note else "")])
                 child.setForeground(0, Qt.GlobalColor.red)
                 child.setForeground(2, Qt.GlobalColor.red)
@@ -295,7 +308,8 @@ class ReviewTab(QWidget):
     def _fill_scores(self, grid) -> None:
         self.scores.blockSignals(True)
         self.grid = grid
-        headers = ["Application", "Reviewer"] + [f"{c.name} (×{c.weight:g})" for c in grid.criteria] + ["Weighted"]
+        headers = ([self.tr("Application"), self.tr("Reviewer")] + [f"{tr_label(c.name)} (×{c.weight:g})" for c in grid.criteria]
+                   + [self.tr("Weighted")])
         self.scores.clear()
         self.scores.setColumnCount(len(headers))
         self.scores.setHorizontalHeaderLabels(headers)
@@ -320,8 +334,9 @@ class ReviewTab(QWidget):
         self.scores.resizeColumnsToContents()
         self.scores.blockSignals(False)
         self.score_hint.setText(
-            f"Type a score from 1 to {grid.scale_max} and press Enter; arrow keys move between cells; "
-            "Delete clears a score." if self.open else "The round is closed: scores can no longer change."
+            self.tr("Type a score from 1 to {top} and press Enter; arrow keys move between cells; "
+                    "Delete clears a score.").format(top=grid.scale_max) if self.open
+            else self.tr("The round is closed: scores can no longer change.")
         )
 
     def _fill_decisions(self) -> None:
@@ -340,10 +355,10 @@ class ReviewTab(QWidget):
             d = decided.get(i.id)
             amount = format_mass(i.mass_ug) if i.mass_ug else ""
             if i.pieces:
-                amount += (", " if amount else "") + f"{i.pieces} pc"
+                amount += (", " if amount else "") + self.tr("{n} pc").format(n=i.pieces)
             row = QTreeWidgetItem([
                 labels[i.id], amount,
-                review.OUTCOME_LABELS.get(DecisionOutcome(d.outcome), d.outcome) if d else "undecided",
+                tr_label(review.OUTCOME_LABELS.get(DecisionOutcome(d.outcome), d.outcome)) if d else self.tr("undecided"),
                 lent.get(d.reserved_sample_id, "") if d else "",
                 format_mass(d.approved_mass_ug) if d and d.approved_mass_ug else "", d.reason if d else "",
             ])
@@ -398,19 +413,21 @@ class ReviewTab(QWidget):
 
     def detect_conflicts(self) -> None:
         if self._write(lambda s: review.detect_conflicts(s, self.round_id)):
-            self.message.setText(f"{len(self.last_result)} conflict(s) of interest on record for this round.")
+            self.message.setText(self.tr("{n} conflict(s) of interest on record for this round.").format(n=len(self.last_result)))
 
     def auto_assign(self) -> None:
         if self._write(lambda s: review.auto_assign(s, self.round_id)):
             result = self.last_result
-            text = f"{len(result.assigned)} new assignment(s)."
+            text = self.tr("{n} new assignment(s).").format(n=len(result.assigned))
             if result.uncovered:
-                text += " Not fully covered: " + "; ".join(f"{ref}: {why}" for ref, why in result.uncovered)
+                text += " " + self.tr("Not fully covered: {list}").format(
+                    list="; ".join(f"{ref}: {why}" for ref, why in result.uncovered))
             self.message.setText(text)
 
     def close_round(self) -> None:
-        if confirm(self, "Close round", "Close the round? Every application under review moves to its decided "
-                   "state, and scores and decisions can no longer change.", "Close round"):
+        if confirm(self, self.tr("Close round"), self.tr("Close the round? Every application under review moves to its decided "
+                                                        "state, and scores and decisions can no longer change."),
+                   self.tr("Close round")):
             self._write(lambda s: review.close_round(s, self.round_id, today=date.today()))
 
     def _selected_assignment_row(self):
@@ -437,7 +454,8 @@ class ReviewTab(QWidget):
 
     def unassign(self) -> None:
         data = self._selected_assignment_row()
-        if data and data[0] == "assignment" and confirm(self, "Unassign reviewer", "Remove this reviewer from the application?", "Unassign"):
+        if data and data[0] == "assignment" and confirm(
+                self, self.tr("Unassign reviewer"), self.tr("Remove this reviewer from the application?"), self.tr("Unassign")):
             self._write(lambda s: review.unassign(s, data[1]))
 
     def declare_conflict(self) -> None:
@@ -446,11 +464,11 @@ class ReviewTab(QWidget):
             return
         app_id, ref = picked
         dialog = AssignDialog(self.db, self.round_id, app_id, ref, self)
-        dialog.setWindowTitle(f"Declare a conflict of interest on {ref}")
+        dialog.setWindowTitle(self.tr("Declare a conflict of interest on {reference}").format(reference=ref))
         if not dialog.exec() or dialog.reviewer_id() is None:
             return
         rid = dialog.reviewer_id()
-        note = ReasonDialog("Declare conflict", ref, self)
+        note = ReasonDialog(self.tr("Declare conflict"), ref, self)
         if note.exec():
             text = note.text()
             self._write(lambda s: review.declare_conflict(s, self.round_id, app_id, rid, text))
@@ -479,10 +497,11 @@ class ReviewTab(QWidget):
                     if not text.isdigit():
                         from lunar_desk.errors import ValidationError
 
-                        raise ValidationError(f"'{text}' is not a whole number from 1 to {self.grid.scale_max}.")
+                        raise ValidationError(self.tr("'{text}' is not a whole number from 1 to {top}.").format(
+                            text=text, top=self.grid.scale_max))
                     review.set_score(s, assignment_id, criterion_id, int(text))
         except UserError as exc:
-            self.score_hint.setText(f"Not saved: {exc}")
+            self.score_hint.setText(self.tr("Not saved: {error}").format(error=exc))
             self.score_hint.setStyleSheet("color: #b00020;")
             return False
         row, col = self.scores.currentRow(), self.scores.currentColumn()
@@ -491,7 +510,7 @@ class ReviewTab(QWidget):
         self._fill_scores(grid)
         self.scores.setCurrentCell(row, col)
         self.score_hint.setStyleSheet("")
-        self.score_hint.setText("Saved.")
+        self.score_hint.setText(self.tr("Saved."))
         self._emit(Changes.of("score"))
         return True
 
@@ -518,8 +537,8 @@ class ReviewTab(QWidget):
         if self.round_id is None:
             return None
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save the round summary", str(Path.home() / "round-summary.xlsx"),
-                                                  "Excel workbooks (*.xlsx)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the round summary"), str(Path.home() / "round-summary.xlsx"),
+                                                  self.tr("Excel workbooks (*.xlsx)"))
             if not name:
                 return None
             out = Path(name)
@@ -528,8 +547,8 @@ class ReviewTab(QWidget):
         with self.db.read() as s:
             view = review.round_summary(s, self.round_id)
         return (Operation(lambda report: write_round_summary(view, out))
-                .on_success(lambda p: self.message.setText(f"Round summary written: {p}"))
-                .with_progress(self, "Writing the round summary…").start())
+                .on_success(lambda p: self.message.setText(self.tr("Round summary written: {path}").format(path=p)))
+                .with_progress(self, self.tr("Writing the round summary…")).start())
 
     def export_letter(self, out: Path | None = None) -> Operation | None:
         app_id = self.decision_app.currentData()
@@ -538,13 +557,13 @@ class ReviewTab(QWidget):
         with self.db.read() as s:
             view = review.decision_letter_view(s, app_id)
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save the decision letter",
-                                                  str(Path.home() / f"{view.reference}-decision.pdf"), "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the decision letter"),
+                                                  str(Path.home() / f"{view.reference}-decision.pdf"), self.tr("PDF (*.pdf)"))
             if not name:
                 return None
             out = Path(name)
         from lunar_desk.documents.decision_letter import render_decision_letter
 
         return (Operation(lambda report: render_decision_letter(view, out))
-                .on_success(lambda p: self.message.setText(f"Decision letter written: {p}"))
-                .with_progress(self, "Writing the decision letter…").start())
+                .on_success(lambda p: self.message.setText(self.tr("Decision letter written: {path}").format(path=p)))
+                .with_progress(self, self.tr("Writing the decision letter…")).start())

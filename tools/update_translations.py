@@ -84,7 +84,7 @@ def service_texts() -> list[str]:
     from lunar_desk import errors
 
     texts: set[str] = set()
-    for package in ("lunar_desk.services", "lunar_desk.sheets"):
+    for package in ("lunar_desk.services", "lunar_desk.sheets", "lunar_desk.documents"):  # (all UserError kinds get imported)
         for module in _modules(package):
             for name, value in vars(module).items():
                 if name.endswith("LABELS") and not name.startswith("_") and isinstance(value, dict):

@@ -4731,12 +4731,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>团队成员简历</translation>
     </message>
     <message>
+        <source>Cannot build the CLEP package</source>
+        <translation>无法生成报送探月与航天工程中心的材料包</translation>
+    </message>
+    <message>
         <source>Cannot decrypt the file</source>
         <translation>无法解密该文件</translation>
     </message>
     <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Cannot use the loan agreement template</source>
+        <translation>无法使用借用协议模板</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -5041,6 +5049,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Overdue return</source>
         <translation>逾期归还</translation>
+    </message>
+    <message>
+        <source>Package cancelled</source>
+        <translation>材料包已取消</translation>
     </message>
     <message>
         <source>Partially approved</source>

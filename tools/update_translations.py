@@ -8,7 +8,8 @@ What it does:
 
 1. writes ``src/lunar_desk/ui/service_texts.py``: the English labels the services
    hand to the UI (``*_LABELS`` tables, workflow steps, pre-check labels, review
-   criteria, error titles), as ``QT_TRANSLATE_NOOP("ServiceText", ...)`` so lupdate
+   criteria, error titles) and the templates of their sentences (every
+   ``Msg("...")``: errors, hold reasons, history lines), as ``QT_TRANSLATE_NOOP("ServiceText", ...)`` so lupdate
    finds them; the UI shows them through ``lunar_desk.ui.i18n.tr_label()``;
 2. runs ``pyside6-lupdate`` over every ``src/lunar_desk/ui/**/*.py`` into
    ``resources/translations/lunar_desk_<code>.ts`` (``-no-obsolete -locations none``:
@@ -104,7 +105,22 @@ def service_texts() -> list[str]:
             yield from walk(sub)
 
     texts.update(c.title for c in walk(errors.UserError) if isinstance(getattr(c, "title", None), str))
+    texts.update(msg_templates())
     return sorted(t for t in texts if t.strip())
+
+
+def msg_templates() -> list[str]:
+    """The templates of every ``Msg("...", ...)`` written outside the UI (services, sheets, documents,
+    the database layer, errors): the sentences the services say to the officer."""
+    found = []
+    for path in sorted((SRC / "lunar_desk").rglob("*.py")):
+        if UI in path.parents or "__pycache__" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Msg"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append(node.args[0].value)
+    return found
 
 
 def render_service_texts(texts: list[str]) -> str:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from lunar_desk import __version__
+from lunar_desk.messages import Msg
 
 DEFAULT_DEMO_SIZE = 800
 PASSPHRASE_ENV = "LUNAR_DESK_PASSPHRASE"  # the passphrase of encrypted copies, for scripts (else asked)
@@ -110,10 +111,10 @@ def read_passphrase(*, new: bool, what: str = "the file") -> str:
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase is None:
         if not sys.stdin.isatty():
-            raise UserError(f"A passphrase is needed for {what}: type it at a terminal, or set {PASSPHRASE_ENV}.")
+            raise UserError(Msg("A passphrase is needed for {what}: type it at a terminal, or set {PASSPHRASE_ENV}.", what=what, PASSPHRASE_ENV=PASSPHRASE_ENV))
         passphrase = getpass.getpass(f"Passphrase for {what}: ")
         if new and getpass.getpass("Repeat the passphrase: ") != passphrase:
-            raise UserError("The two passphrases differ. Nothing was written.")
+            raise UserError(Msg("The two passphrases differ. Nothing was written."))
     if new:
         from lunar_desk.services.encryption import check_passphrase
 
@@ -150,7 +151,7 @@ def cmd_backup(args) -> int:
     if args.encrypt:
         from lunar_desk.services.backups import encrypted_copy
 
-        passphrase = read_passphrase(new=True, what="the encrypted backup")
+        passphrase = read_passphrase(new=True, what=Msg("the encrypted backup"))
         backup = make_backup(paths, reason="manual")
         print(f"Backup written and verified: {backup}")
         out = encrypted_copy(paths, backup, Path(args.out) if args.out else paths.backups_dir, passphrase)
@@ -189,7 +190,7 @@ def cmd_restore(args) -> int:
     file = Path(args.file)
     if not file.exists() and not file.is_absolute() and (paths.backups_dir / file).exists():
         file = paths.backups_dir / file
-    passphrase = read_passphrase(new=False, what=f"the encrypted backup {file.name}") if is_encrypted(file) else None
+    passphrase = read_passphrase(new=False, what=Msg("the encrypted backup {file_name}", file_name=file.name)) if is_encrypted(file) else None
     target = paths.describe_database()
     if not args.yes:
         if not sys.stdin.isatty():
@@ -213,10 +214,10 @@ def cmd_demo(args) -> int:
     from lunar_desk.services import demo
 
     if args.size < 0:
-        raise UserError("--size must be zero or more.")
+        raise UserError(Msg("--size must be zero or more."))
     paths = resolve_paths(args.out, args.db_url)
     if paths.db_file is not None and paths.db_file.exists() and paths.db_file.stat().st_size > 0:
-        raise UserError(f"{paths.db_file} already exists; choose an empty folder for the demo database.")
+        raise UserError(Msg("{db_file} already exists; choose an empty folder for the demo database.", db_file=paths.db_file))
     db, _ = open_database(paths)
     try:
         def progress(done: int, total: int) -> None:

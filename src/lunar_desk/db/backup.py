@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lunar_desk.config import Paths
 from lunar_desk.errors import DatabaseUnreadable, UserError
+from lunar_desk.messages import Msg
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
@@ -26,7 +27,7 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
     try:
         source = _ro_connect(src)
     except sqlite3.Error as exc:
-        raise DatabaseUnreadable(f"Cannot read {src} to back it up: {exc}", path=src) from exc
+        raise DatabaseUnreadable(Msg("Cannot read {src} to back it up: {exc}", src=src, exc=exc), path=src) from exc
     try:
         target = sqlite3.connect(tmp)
         try:
@@ -37,12 +38,14 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
             target.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise DatabaseUnreadable(f"Backing up {src} failed: {exc}", path=src) from exc
+        raise DatabaseUnreadable(Msg("Backing up {src} failed: {exc}", src=src, exc=exc), path=src) from exc
     finally:
         source.close()
     if result != "ok":
         tmp.unlink(missing_ok=True)
-        raise DatabaseUnreadable(f"The backup of {src} did not pass the integrity check ({result}); nothing was kept.", path=src)
+        raise DatabaseUnreadable(Msg(
+            "The backup of {src} did not pass the integrity check ({result}); nothing was kept.",
+            src=src, result=result), path=src)
     tmp.replace(dest)
     return dest
 
@@ -58,10 +61,12 @@ def make_backup(paths: Paths, reason: str = "manual", out: Path | None = None, *
     src = paths.db_file
     if src is None:
         raise UserError(
-            "This is a server database: back it up on the server (pg_dump); Lunar Desk backs up only local database files."
+            Msg(
+                "This is a server database: back it up on the server (pg_dump); Lunar Desk backs up only local "
+                "database files.")
         )
     if not src.exists():
-        raise DatabaseUnreadable(f"There is no database at {src} to back up.", path=src)
+        raise DatabaseUnreadable(Msg("There is no database at {src} to back up.", src=src), path=src)
     if out is None:
         out = paths.backups_dir / backup_name(reason, when)
         n = 1

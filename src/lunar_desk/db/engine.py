@@ -24,6 +24,7 @@ from lunar_desk.config import Paths, installation_id
 from lunar_desk.db import audit, locking
 from lunar_desk.db.models import Officer
 from lunar_desk.errors import ConcurrentEditError
+from lunar_desk.messages import Msg
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -103,8 +104,9 @@ class Database:
         except StaleDataError as exc:  # normally already turned into ConcurrentEditError by the flush
             s.rollback()
             raise ConcurrentEditError(
-                "A record was changed by another officer since you opened it. "
-                "Reload to see their changes, then make yours again."
+                Msg(
+                    "A record was changed by another officer since you opened it. Reload to see their changes, "
+                    "then make yours again.")
             ) from exc
         except BaseException:
             s.rollback()

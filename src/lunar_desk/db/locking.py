@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import AuditLog, Record
 from lunar_desk.errors import ConcurrentEditError
+from lunar_desk.messages import Msg
 
 log = logging.getLogger("lunar_desk")
 
@@ -85,21 +86,23 @@ def last_change(session: Session, table: str, row_id: str) -> AuditLog | None:
 
 def local_time(at: datetime | None) -> str:
     """A UTC timestamp as the officer's local wall-clock time."""
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else "an unknown time"
+    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else Msg("an unknown time")
 
 
 def concurrent_edit_error(table: str, row_id: str, label: str, entry: AuditLog | None, *,
                           deleted: bool = False) -> ConcurrentEditError:
-    officer = (entry.officer_name if entry is not None else "") or "another officer"
+    officer = (entry.officer_name if entry is not None else "") or Msg("another officer")
     if entry is not None and not entry.officer_name and entry.installation:
-        officer = f"another officer (installation {entry.installation[:8]})"
+        officer = Msg("another officer (installation {installation})", installation=entry.installation[:8])
     at = entry.at if entry is not None else None
     if deleted:
-        message = (f"This {label} was deleted by {officer} at {local_time(at)} since you opened it. "
-                   "Reload to see the current records; it can be restored from the recycle bin.")
+        message = Msg("This {label} was deleted by {officer} at {time} since you opened it. "
+                      "Reload to see the current records; it can be restored from the recycle bin.",
+                      label=label, officer=officer, time=local_time(at))
     else:
-        message = (f"This {label} was changed by {officer} at {local_time(at)} since you opened it. "
-                   "Reload to see their changes, then make yours again.")
+        message = Msg("This {label} was changed by {officer} at {time} since you opened it. "
+                      "Reload to see their changes, then make yours again.",
+                      label=label, officer=officer, time=local_time(at))
     return ConcurrentEditError(message, table=table, row_id=row_id, officer=officer, at=at)
 
 
@@ -157,8 +160,10 @@ def stale_data_error(session: Session, exc: Exception) -> ConcurrentEditError:
         log.warning("Could not tell who changed the record: %s", lookup)
     table = candidates[0][0] if candidates else (m.group(1) if m else "record")
     return ConcurrentEditError(
-        f"This {record_label(table)} was changed by another officer since you opened it. "
-        "Reload to see their changes, then make yours again.",
+        Msg(
+            "This {record_label} was changed by another officer since you opened it. Reload to see their changes,"
+            " then make yours again.",
+            record_label=record_label(table)),
         table=table,
     )
 

@@ -20,6 +20,7 @@ from lunar_desk.db import migrate
 from lunar_desk.db.backup import make_backup
 from lunar_desk.db.engine import Database, connect, enable_wal
 from lunar_desk.errors import DatabaseUnreadable, SchemaTooNew
+from lunar_desk.messages import Msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -44,14 +45,16 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnreadable(f"The database file {path} cannot be read: {exc.strerror or exc}.", path=path) from exc
+        raise DatabaseUnreadable(Msg("The database file {path} cannot be read: {value}.", path=path, value=exc.strerror or exc), path=path) from exc
     if not header:
         return  # an empty file: SQLite treats it as a new database
     if header != SQLITE_HEADER:
         raise DatabaseUnreadable(
-            f"The file {path} is not a Lunar Desk database: it is not a SQLite database file "
-            "(it may be damaged or be another kind of file). It has not been changed. "
-            "Restore a backup from the backups folder, or start with --data-dir pointing elsewhere.",
+            Msg(
+                "The file {path} is not a Lunar Desk database: it is not a SQLite database file (it may be "
+                "damaged or be another kind of file). It has not been changed. Restore a backup from the backups "
+                "folder, or start with --data-dir pointing elsewhere.",
+                path=path),
             path=path,
         )
     journal = Path(f"{path}-journal")
@@ -76,13 +79,18 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnreadable(
-            f"The database file {path} is damaged ({exc}). It has not been changed. Restore a backup from the backups folder.",
+            Msg(
+                "The database file {path} is damaged ({exc}). It has not been changed. Restore a backup from the "
+                "backups folder.",
+                path=path, exc=exc),
             path=path,
         ) from exc
     if rows != ["ok"]:
         raise DatabaseUnreadable(
-            f"The database file {path} failed its integrity check. It has not been changed. "
-            "Restore a backup from the backups folder.",
+            Msg(
+                "The database file {path} failed its integrity check. It has not been changed. Restore a backup "
+                "from the backups folder.",
+                path=path),
             path=path,
             details="\n".join(rows[:50]),
         )
@@ -100,26 +108,32 @@ def open_database(paths: Paths, *, officer_login: str | None = None, migrate_sch
         try:
             current = migrate.current_revision(db.engine)
         except (OperationalError, DBAPIError) as exc:
-            raise DatabaseUnreadable(f"The database {paths.describe_database()} cannot be read: {exc.orig}.", path=db_file) from exc
+            raise DatabaseUnreadable(Msg("The database {describe_database} cannot be read: {orig}.", describe_database=paths.describe_database(), orig=exc.orig), path=db_file) from exc
         if current is None and migrate.has_tables(db.engine):
             raise DatabaseUnreadable(
-                f"The database {paths.describe_database()} holds tables but no Lunar Desk schema version; "
-                "it is not a Lunar Desk database and has not been changed.",
+                Msg(
+                    "The database {describe_database} holds tables but no Lunar Desk schema version; it is not a "
+                    "Lunar Desk database and has not been changed.",
+                    describe_database=paths.describe_database()),
                 path=db_file,
             )
         if current != migrate.SCHEMA_HEAD:
             known = migrate.known_revisions()
             if current is not None and current not in known:
                 raise SchemaTooNew(
-                    f"The database {paths.describe_database()} was written by a newer version of Lunar Desk "
-                    f"(schema {current}; this version knows up to {migrate.SCHEMA_HEAD}). "
-                    "It has not been changed. Install the newer Lunar Desk to open it.",
+                    Msg(
+                        "The database {describe_database} was written by a newer version of Lunar Desk (schema "
+                        "{current}; this version knows up to {SCHEMA_HEAD}). It has not been changed. Install the"
+                        " newer Lunar Desk to open it.",
+                        describe_database=paths.describe_database(), current=current, SCHEMA_HEAD=migrate.SCHEMA_HEAD),
                     path=db_file,
                 )
             if not migrate_schema:
                 raise DatabaseUnreadable(
-                    f"The database {paths.describe_database()} needs upgrading from schema {current} "
-                    f"to {migrate.SCHEMA_HEAD}; open it in Lunar Desk to upgrade it.",
+                    Msg(
+                        "The database {describe_database} needs upgrading from schema {current} to {SCHEMA_HEAD};"
+                        " open it in Lunar Desk to upgrade it.",
+                        describe_database=paths.describe_database(), current=current, SCHEMA_HEAD=migrate.SCHEMA_HEAD),
                     path=db_file,
                 )
             if existed and current is not None:

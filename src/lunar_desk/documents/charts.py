@@ -44,6 +44,7 @@ from lunar_desk.services.dashboard import (
     StatusBar,
 )
 from lunar_desk.services.mass import MassUnit, mass_in_unit
+from lunar_desk.messages import Msg
 
 FAMILY = ["Noto Sans", "Droid Sans Fallback", "Noto Sans Thai", "Noto Naskh Arabic"]
 REQUESTED, APPROVED, LOANS, OVERDUE, RESULTS = "#a9bfd8", "#1f5f99", "#4f7fb0", "#c0392b", "#2e8b57"
@@ -116,8 +117,9 @@ def save_png(name: str, dash: Dashboard, path: Path, *, width_in: float = 8.0, h
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise UserError(f"The chart could not be written to {path}: {exc.strerror or exc}. "
-                        "Choose another folder or file name.") from None
+        raise UserError(Msg(
+            "The chart could not be written to {path}: {value}. Choose another folder or file name.",
+            path=path, value=exc.strerror or exc)) from None
     return path
 
 

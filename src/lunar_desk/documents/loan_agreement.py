@@ -66,6 +66,7 @@ from lunar_desk.documents.styles import (
 from lunar_desk.errors import UserError
 from lunar_desk.services.loan_view import LoanItemView, LoanView, ResponsiblePersonView
 from lunar_desk.services.mass import format_mass
+from lunar_desk.messages import Msg
 
 AGREEMENT_TITLE = ("Lunar Sample Loan Agreement", "月球样品借用协议")
 ANNEX = ("Annex 4", "附件4")
@@ -143,15 +144,19 @@ def _fields(text: str, where: str, path: Path) -> list[tuple[str, str | None]]:
         parsed = list(_FORMATTER.parse(text))
     except ValueError as exc:
         raise AgreementTemplateError(
-            f"The loan agreement template {path} has a stray brace in {where}: {exc}. "
-            "Write {{ and }} for a literal brace.") from None
+            Msg(
+                "The loan agreement template {path} has a stray brace in {where}: {exc}. Write {{{{ and }}}} for "
+                "a literal brace.",
+                path=path, where=where, exc=exc)) from None
     parts: list[tuple[str, str | None]] = []
     for literal, name, spec, conversion in parsed:
         if name is not None and (name not in PLACEHOLDERS or spec or conversion):
             shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
             raise AgreementTemplateError(
-                f"The loan agreement template {path} uses an unknown placeholder {shown} in {where}. "
-                f"Known placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}.")
+                Msg(
+                    "The loan agreement template {path} uses an unknown placeholder {shown} in {where}. Known "
+                    "placeholders: {items}.",
+                    path=path, shown=shown, where=where, items=', '.join(('{' + p + '}' for p in PLACEHOLDERS))))
         parts.append((literal, name))
     return parts
 
@@ -161,14 +166,14 @@ def _text(data: object, where: str, path: Path, *, required: bool = True) -> Tex
         return Text("", "")
     if not isinstance(data, Mapping):
         raise AgreementTemplateError(
-            f"The loan agreement template {path} needs {where} as an object with \"en\" and \"zh\" texts.")
+            Msg("The loan agreement template {path} needs {where} as an object with \"en\" and \"zh\" texts.", path=path, where=where))
     values = []
     for lang, name in (("en", "English"), ("zh", "Chinese")):
         value = data.get(lang)
         if not isinstance(value, str) or (required and not value.strip()):
             raise AgreementTemplateError(
-                f"The loan agreement template {path} has no {name} text (\"{lang}\") for {where}.")
-        _fields(value, f"the {name} text of {where}", path)
+                Msg("The loan agreement template {path} has no {name} text (\"{lang}\") for {where}.", path=path, name=name, lang=lang, where=where))
+        _fields(value, Msg("the {name} text of {where}", name=name, where=where), path)
         values.append(value.strip())
     return Text(*values)
 
@@ -177,34 +182,35 @@ def _parse_template(path: Path, raw: bytes) -> AgreementTemplate:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise AgreementTemplateError(f"The loan agreement template {path} is not UTF-8 text.") from None
+        raise AgreementTemplateError(Msg("The loan agreement template {path} is not UTF-8 text.", path=path)) from None
     except json.JSONDecodeError as exc:
         raise AgreementTemplateError(
-            f"The loan agreement template {path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}.") from None
+            Msg(
+                "The loan agreement template {path} is not valid JSON: {msg} at line {lineno}, column {colno}.",
+                path=path, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)) from None
     if not isinstance(data, dict):
-        raise AgreementTemplateError(f"The loan agreement template {path} must hold a JSON object.")
+        raise AgreementTemplateError(Msg("The loan agreement template {path} must hold a JSON object.", path=path))
     if data.get("format", TEMPLATE_FORMAT) != TEMPLATE_FORMAT:
         raise AgreementTemplateError(
-            f"The loan agreement template {path} is a \"{data.get('format')}\" file, not \"{TEMPLATE_FORMAT}\".")
+            Msg("The loan agreement template {path} is a \"{get}\" file, not \"{TEMPLATE_FORMAT}\".", path=path, get=data.get('format'), TEMPLATE_FORMAT=TEMPLATE_FORMAT))
     raw_clauses = data.get("clauses")
     if not isinstance(raw_clauses, list) or not raw_clauses:
-        raise AgreementTemplateError(f"The loan agreement template {path} has no \"clauses\" list.")
+        raise AgreementTemplateError(Msg("The loan agreement template {path} has no \"clauses\" list.", path=path))
     clauses = []
     for n, raw_clause in enumerate(raw_clauses, start=1):
         if not isinstance(raw_clause, Mapping):
-            raise AgreementTemplateError(f"Clause {n} of the loan agreement template {path} is not an object.")
+            raise AgreementTemplateError(Msg("Clause {n} of the loan agreement template {path} is not an object.", n=n, path=path))
         key = str(raw_clause.get("key") or n)
-        where = f"clause {n} ({key})"
-        heading = _text(raw_clause.get("heading"), f"the heading of {where}", path)
+        where = Msg("clause {n} ({key})", n=n, key=key)
+        heading = _text(raw_clause.get("heading"), Msg("the heading of {where}", where=where), path)
         clauses.append(Clause(key=key, heading=heading, text=_text(raw_clause, where, path)))
     return AgreementTemplate(
         path=path,
-        preamble=_text(data.get("preamble"), "the preamble", path, required=False),
-        obligations_intro=_text(data.get("obligations_intro"), "the obligations introduction", path,
+        preamble=_text(data.get("preamble"), Msg("the preamble"), path, required=False),
+        obligations_intro=_text(data.get("obligations_intro"), Msg("the obligations introduction"), path,
                                 required=False),
         clauses=tuple(clauses),
-        signing=_text(data.get("signing"), "the signing paragraph", path, required=False),
+        signing=_text(data.get("signing"), Msg("the signing paragraph"), path, required=False),
     )
 
 
@@ -224,9 +230,9 @@ def load_template(path: Path | None = None) -> AgreementTemplate:
                 return cached[1]
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise AgreementTemplateError(f"The loan agreement template {path} does not exist.") from None
+        raise AgreementTemplateError(Msg("The loan agreement template {path} does not exist.", path=path)) from None
     except OSError as exc:
-        raise AgreementTemplateError(f"The loan agreement template {path} cannot be read: {exc.strerror}.") from None
+        raise AgreementTemplateError(Msg("The loan agreement template {path} cannot be read: {strerror}.", path=path, strerror=exc.strerror)) from None
     template = _parse_template(path, raw)
     with _template_lock:
         _template_cache[path] = (stamp, template)
@@ -236,7 +242,7 @@ def load_template(path: Path | None = None) -> AgreementTemplate:
 def fill(text: str, values: Mapping[str, str]) -> str:
     """``text`` with its ``{placeholders}`` replaced (values are never re-parsed)."""
     return "".join(literal + (values[name] if name is not None else "")
-                   for literal, name in _fields(text, "a text", Path("(template)")))
+                   for literal, name in _fields(text, Msg("a text"), Path("(template)")))
 
 
 # --- values of the placeholders -----------------------------------------------------------------

@@ -34,6 +34,7 @@ from pathlib import Path, PurePosixPath
 
 from lunar_desk.errors import UserError
 from lunar_desk.services.application_view import ApplicationView
+from lunar_desk.messages import Msg
 
 MANIFEST_NAME = "manifest.json"
 LIST_NAME = "applications.xlsx"
@@ -174,7 +175,7 @@ def build_clep_package(
     references = [v.reference for v in views]
     duplicates = sorted({r for r in references if references.count(r) > 1})
     if duplicates:
-        raise PackageError(f"The package would contain the same application twice: {', '.join(duplicates)}.")
+        raise PackageError(Msg("The package would contain the same application twice: {items}.", items=', '.join(duplicates)))
 
     # check every attachment before any slow work
     for v in views:
@@ -182,8 +183,10 @@ def build_clep_package(
             path = attachments.get(a.id)
             if path is None or not Path(path).is_file():
                 raise PackageError(
-                    f"Application {v.reference}: the attachment '{a.name}' is missing from the attachment store; "
-                    "add it again or remove it from the application before forwarding."
+                    Msg(
+                        "Application {reference}: the attachment '{a_name}' is missing from the attachment store;"
+                        " add it again or remove it from the application before forwarding.",
+                        reference=v.reference, a_name=a.name)
                 )
 
     created = datetime.now(UTC).replace(microsecond=0)
@@ -235,9 +238,11 @@ def build_clep_package(
                     digest, _size = _sha256_file(src)
                     if a.sha256 and digest != a.sha256.lower():
                         raise PackageError(
-                            f"Application {v.reference}: the stored attachment '{a.name}' does not match its "
-                            "recorded checksum (the file was changed or damaged); restore it from a backup "
-                            "or upload it again."
+                            Msg(
+                                "Application {reference}: the stored attachment '{a_name}' does not match its "
+                                "recorded checksum (the file was changed or damaged); restore it from a backup or"
+                                " upload it again.",
+                                reference=v.reference, a_name=a.name)
                         )
                     name = _unique(safe_name(a.name, fallback=f"attachment-{a.id}"), taken)
                     entry = add(src, f"{folder}/attachments/{name}", "attachment", v.reference)

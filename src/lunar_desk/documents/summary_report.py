@@ -37,6 +37,7 @@ from lunar_desk.documents.styles import (
 from lunar_desk.errors import UserError
 from lunar_desk.services.dashboard import Dashboard
 from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.messages import Msg
 
 TITLE = ("Lunar sample programme: summary for CLEP", "月球样品项目工作摘要")
 ISSUER = ("APSCO Secretariat", "亚太空间合作组织秘书处")
@@ -140,8 +141,9 @@ def render_summary(dash: Dashboard, out: Path, *, officer: str = "", generated_o
             decorate=_decorator(officer, generated_on or dash.today),
         )
     except OSError as exc:
-        raise UserError(f"The summary PDF could not be written to {out}: {exc.strerror or exc}. "
-                        "Choose another folder or file name.") from None
+        raise UserError(Msg(
+            "The summary PDF could not be written to {out}: {value}. Choose another folder or file name.",
+            out=out, value=exc.strerror or exc)) from None
 
 
 __all__ = ["TITLE", "build_story", "key_figures", "render_summary", "summary_filename"]

@@ -65,6 +65,7 @@ from lunar_desk.services.application_view import (
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.reference import person_label
 from lunar_desk.services.query import contains, starts_with
+from lunar_desk.messages import Msg, MsgList
 
 S = ApplicationStatus
 
@@ -200,7 +201,7 @@ def refusal(from_status: str, to_status: str) -> str | None:
 def get_application(session: Session, app_id: uuid.UUID) -> Application:
     app = session.get(Application, app_id)
     if app is None:
-        raise NotFoundError("That application no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That application no longer exists; the list will be refreshed."))
     return app
 
 
@@ -209,7 +210,7 @@ def _kind(kind: str) -> ApplicationKind:
         return ApplicationKind(kind)
     except ValueError:
         raise ValidationError(
-            f"'{kind}' is not a kind of application; use research or public_benefit.", field="kind"
+            Msg("'{kind}' is not a kind of application; use research or public_benefit.", kind=kind), field="kind"
         ) from None
 
 
@@ -218,7 +219,7 @@ def _batch(session: Session, number: int | None) -> ReleaseBatch | None:
         return None
     batch = catalogue.batch_by_number(session, number)
     if batch is None:
-        raise ValidationError(f"Release batch {number} does not exist; create it in the catalogue first.", field="batch")
+        raise ValidationError(Msg("Release batch {number} does not exist; create it in the catalogue first.", number=number), field="batch")
     return batch
 
 
@@ -227,7 +228,7 @@ def _institution(session: Session, institution_id: uuid.UUID | None) -> Institut
         return None
     inst = session.get(Institution, institution_id)
     if inst is None:
-        raise ValidationError("The chosen institution no longer exists; choose it again.", field="institution")
+        raise ValidationError(Msg("The chosen institution no longer exists; choose it again."), field="institution")
     return inst
 
 
@@ -238,11 +239,11 @@ def _member_state_for(
     if member_state_id is not None:
         state = session.get(MemberState, member_state_id)
         if state is None:
-            raise ValidationError("The chosen Member State no longer exists; choose it again.", field=field_name)
+            raise ValidationError(Msg("The chosen Member State no longer exists; choose it again."), field=field_name)
         if inst is not None and inst.member_state_id is not None and inst.member_state_id != member_state_id:
             home = session.get(MemberState, inst.member_state_id)
             raise ValidationError(
-                f"{inst.name} is in {home.name if home else 'another Member State'}, not {state.name}.", field=field_name
+                Msg("{inst_name} is in {value}, not {state_name}.", inst_name=inst.name, value=home.name if home else 'another Member State', state_name=state.name), field=field_name
             )
         return member_state_id
     return inst.member_state_id if inst is not None else None
@@ -251,8 +252,10 @@ def _member_state_for(
 def _require_editable(app: Application, what: str = "edited") -> None:
     if app.status not in EDITABLE_STATUSES:
         raise ValidationError(
-            f"{app.reference} is {status_label(app.status).lower()}, so it can no longer be {what}. "
-            "Applications can be changed while a draft, when returned for fixes, or during the Secretariat's pre-check.",
+            Msg(
+                "{reference} is {status_label!l}, so it can no longer be {what}. Applications can be changed "
+                "while a draft, when returned for fixes, or during the Secretariat's pre-check.",
+                reference=app.reference, status_label=status_label(app.status), what=what),
             field="status",
         )
 
@@ -278,7 +281,7 @@ def next_reference(session: Session, kind: str, year: int) -> str:
 def _check_title(title: str) -> str:
     title = (title or "").strip()
     if len(title) > TITLE_MAX:
-        raise ValidationError(f"The title has {len(title)} characters; at most {TITLE_MAX} fit on the form.", field="title")
+        raise ValidationError(Msg("The title has {count} characters; at most {TITLE_MAX} fit on the form.", count=len(title), TITLE_MAX=TITLE_MAX), field="title")
     return title
 
 
@@ -312,7 +315,10 @@ def create_application(
     except IntegrityError as exc:
         if "reference" in str(exc.orig).lower():
             raise UserError(
-                f"Another officer created application {reference} at the same moment; nothing was saved. Try again."
+                Msg(
+                    "Another officer created application {reference} at the same moment; nothing was saved. Try "
+                    "again.",
+                    reference=reference)
             ) from exc
         raise
     return app
@@ -375,13 +381,13 @@ def field_problems(session: Session, f: ApplicationFields) -> dict[str, str]:
 
     check("institution", institution_and_state)
     if len((f.venue or "").strip()) > VENUE_MAX:
-        problems["venue"] = f"The venue has {len(f.venue.strip())} characters; at most {VENUE_MAX} fit."
+        problems["venue"] = Msg("The venue has {count} characters; at most {limit} fit.",
+                                count=len(f.venue.strip()), limit=VENUE_MAX)
     if f.activity_start and f.activity_end and f.activity_end < f.activity_start:
-        problems["activity_end"] = (
-            f"The activity ends ({f.activity_end.isoformat()}) before it starts ({f.activity_start.isoformat()})."
-        )
+        problems["activity_end"] = Msg("The activity ends ({end}) before it starts ({start}).",
+                                       end=f.activity_end, start=f.activity_start)
     if f.audience_size is not None and f.audience_size < 0:
-        problems["audience_size"] = "The audience size cannot be negative."
+        problems["audience_size"] = Msg("The audience size cannot be negative.")
     return problems
 
 
@@ -396,7 +402,7 @@ def update_application(
     problems = field_problems(session, f)
     if problems:
         first = next(iter(problems))
-        message = " ".join(problems.values())
+        message = MsgList(problems.values(), " ")
         raise ValidationError(message, field=first, details="\n".join(f"{k}: {v}" for k, v in problems.items()))
     batch = _batch(session, f.batch_number)
     inst = _institution(session, f.institution_id)
@@ -422,7 +428,7 @@ def _role(role: str) -> TeamRole:
         return TeamRole(role)
     except ValueError:
         allowed = ", ".join(r.value for r in TeamRole)
-        raise ValidationError(f"'{role}' is not a team role; use one of: {allowed}.", field="role") from None
+        raise ValidationError(Msg("'{role}' is not a team role; use one of: {allowed}.", role=role, allowed=allowed), field="role") from None
 
 
 def team(session: Session, app_id: uuid.UUID) -> list[TeamMember]:
@@ -433,14 +439,14 @@ def team(session: Session, app_id: uuid.UUID) -> list[TeamMember]:
 def _get_member(session: Session, member_id: uuid.UUID) -> TeamMember:
     member = session.get(TeamMember, member_id)
     if member is None:
-        raise NotFoundError("That team member is no longer on the team; the list will be refreshed.")
+        raise NotFoundError(Msg("That team member is no longer on the team; the list will be refreshed."))
     return member
 
 
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That person no longer exists; the list will be refreshed."))
     return person
 
 
@@ -476,7 +482,7 @@ def add_team_member(
     person = _person(session, person_id)
     members = team(session, app.id)
     if any(m.person_id == person_id for m in members):
-        raise ValidationError(f"{person.name_latin} is already on the team of {app.reference}.", field="person")
+        raise ValidationError(Msg("{person_name_latin} is already on the team of {reference}.", person_name_latin=person.name_latin, reference=app.reference), field="person")
     inst_id, state_id = _member_affiliation(session, person, institution_id, member_state_id)
     position = max((m.position for m in members), default=0) + 1
     member = TeamMember(
@@ -547,9 +553,9 @@ def methods(session: Session, app_id: uuid.UUID) -> list[ApplicationMethod]:
 def _method_values(data: MethodData) -> dict:
     name = (data.name or "").strip()
     if not name:
-        raise ValidationError("Name the method (e.g. 'TEM of agglutinate rims').", field="name")
+        raise ValidationError(Msg("Name the method (e.g. 'TEM of agglutinate rims')."), field="name")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"The method name has {len(name)} characters; at most {NAME_MAX} fit.", field="name")
+        raise ValidationError(Msg("The method name has {count} characters; at most {NAME_MAX} fit.", count=len(name), NAME_MAX=NAME_MAX), field="name")
     return dict(
         name=name, instruments=(data.instruments or "").strip(), destructive=bool(data.destructive),
         justification=(data.justification or "").strip(),
@@ -559,7 +565,7 @@ def _method_values(data: MethodData) -> dict:
 def _get_method(session: Session, method_id: uuid.UUID) -> ApplicationMethod:
     m = session.get(ApplicationMethod, method_id)
     if m is None:
-        raise NotFoundError("That method no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That method no longer exists; the list will be refreshed."))
     return m
 
 
@@ -615,14 +621,15 @@ def requested_items(session: Session, app_id: uuid.UUID) -> list[RequestedItem]:
 
 def _item_values(session: Session, data: ItemData) -> dict:
     if data.mass_ug is not None and data.mass_ug < 0:
-        raise ValidationError("The requested mass cannot be negative.", field="mass")
+        raise ValidationError(Msg("The requested mass cannot be negative."), field="mass")
     if data.mass_ug == 0:
-        raise ValidationError("A requested mass of zero asks for nothing; give the mass wanted or leave it empty.", field="mass")
+        raise ValidationError(Msg(
+            "A requested mass of zero asks for nothing; give the mass wanted or leave it empty."), field="mass")
     if data.pieces is not None and data.pieces <= 0:
-        raise ValidationError("The number of pieces must be at least one (or left empty).", field="pieces")
+        raise ValidationError(Msg("The number of pieces must be at least one (or left empty)."), field="pieces")
     preferred = (data.preferred_numbers or "").strip()
     if len(preferred) > PREFERRED_MAX:
-        raise ValidationError(f"The preferred sample numbers take more than {PREFERRED_MAX} characters.", field="preferred_numbers")
+        raise ValidationError(Msg("The preferred sample numbers take more than {PREFERRED_MAX} characters.", PREFERRED_MAX=PREFERRED_MAX), field="preferred_numbers")
     values = dict(
         sample_id=None, mass_ug=data.mass_ug, pieces=data.pieces, preferred_numbers=preferred,
         justification=(data.justification or "").strip(),
@@ -630,24 +637,24 @@ def _item_values(session: Session, data: ItemData) -> dict:
     if data.sample_id is not None:
         sample = session.get(Sample, data.sample_id)
         if sample is None:
-            raise ValidationError("The chosen sample is no longer in the catalogue; choose it again.", field="sample")
+            raise ValidationError(Msg("The chosen sample is no longer in the catalogue; choose it again."), field="sample")
         _check_sample_can_be_requested(sample, data.mass_ug, data.pieces)
         values.update(sample_id=sample.id, mission_id=sample.mission_id, preparation=sample.preparation)
         return values
     if not data.mission_code and not data.preparation:
         raise ValidationError(
-            "Choose a sample from the catalogue, or give the mission and preparation wanted.", field="sample"
+            Msg("Choose a sample from the catalogue, or give the mission and preparation wanted."), field="sample"
         )
     if not data.mission_code:
-        raise ValidationError("Give the mission the sample should come from (CE-5 or CE-6).", field="mission")
+        raise ValidationError(Msg("Give the mission the sample should come from (CE-5 or CE-6)."), field="mission")
     if not data.preparation:
-        raise ValidationError("Give the preparation wanted (powder, rock chip, thin section…).", field="preparation")
+        raise ValidationError(Msg("Give the preparation wanted (powder, rock chip, thin section…)."), field="preparation")
     mission = catalogue.mission_by_code(session, data.mission_code)
     try:
         prep = Preparation(data.preparation).value
     except ValueError:
         allowed = ", ".join(p.value for p in Preparation)
-        raise ValidationError(f"'{data.preparation}' is not a preparation; use one of: {allowed}.", field="preparation") from None
+        raise ValidationError(Msg("'{preparation}' is not a preparation; use one of: {allowed}.", preparation=data.preparation, allowed=allowed), field="preparation") from None
     values.update(mission_id=mission.id, preparation=prep)
     return values
 
@@ -655,28 +662,28 @@ def _item_values(session: Session, data: ItemData) -> dict:
 def _check_sample_can_be_requested(sample: Sample, mass_ug: int | None, pieces: int | None) -> None:
     if sample.use_class in (UseClass.PERMANENT, UseClass.PERMANENT_BACKUP):
         raise ValidationError(
-            f"{sample.sample_number} is a permanently stored sample; only research and public-benefit samples are lent.",
+            Msg("{sample_number} is a permanently stored sample; only research and public-benefit samples are lent.", sample_number=sample.sample_number),
             field="sample",
         )
     held = catalogue.held_ug(sample)
     if held <= 0:
         state = catalogue.STATUS_LABELS.get(sample.status, sample.status).lower()
-        raise ValidationError(f"{sample.sample_number} is {state} and holds no mass that could be lent.", field="sample")
+        raise ValidationError(Msg("{sample_number} is {state} and holds no mass that could be lent.", sample_number=sample.sample_number, state=state), field="sample")
     if mass_ug is not None and mass_ug > held:
         raise ValidationError(
-            f"{sample.sample_number} holds {format_mass(held)}; {format_mass(mass_ug)} cannot be requested from it.",
+            Msg("{sample_number} holds {held}; {mass_ug} cannot be requested from it.", sample_number=sample.sample_number, held=format_mass(held), mass_ug=format_mass(mass_ug)),
             field="mass",
         )
     if pieces is not None and sample.pieces is not None and pieces > sample.pieces:
         raise ValidationError(
-            f"{sample.sample_number} has {sample.pieces} piece(s); {pieces} cannot be requested from it.", field="pieces"
+            Msg("{sample_number} has {pieces} piece(s); {pieces_2} cannot be requested from it.", sample_number=sample.sample_number, pieces=sample.pieces, pieces_2=pieces), field="pieces"
         )
 
 
 def _get_item(session: Session, item_id: uuid.UUID) -> RequestedItem:
     item = session.get(RequestedItem, item_id)
     if item is None:
-        raise NotFoundError("That requested item no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That requested item no longer exists; the list will be refreshed."))
     return item
 
 
@@ -720,8 +727,8 @@ def _check_restore(session: Session, data: dict) -> None:
         return
     app = session.get(Application, uuid.UUID(str(app_id)))
     if app is None:
-        raise NotFoundError("The application it belonged to no longer exists.")
-    _require_editable(app, "changed")
+        raise NotFoundError(Msg("The application it belonged to no longer exists."))
+    _require_editable(app, Msg("changed"))
 
 
 # --- attachments of an application ---------------------------------------------------
@@ -745,7 +752,7 @@ def attach_file(
     _require_editable(app)
     if person_id is not None and not any(m.person_id == person_id for m in team(session, app.id)):
         person = _person(session, person_id)
-        raise ValidationError(f"{person.name_latin} is not on the team of {app.reference}; add them first.", field="person")
+        raise ValidationError(Msg("{person_name_latin} is not on the team of {reference}; add them first.", person_name_latin=person.name_latin, reference=app.reference), field="person")
     return att_service.store_attachment(
         session, attachments_dir, source, owner_table=ATTACHMENT_OWNER, owner_id=app.id, kind=kind, person_id=person_id
     )
@@ -901,12 +908,12 @@ def precheck_passes(checks: list[CheckItem]) -> bool:
 
 def _check_package(package: Path | None) -> Path:
     if package is None:
-        raise ValidationError("Build the CLEP package first; forwarding sends it to CLEP.", field="package")
+        raise ValidationError(Msg("Build the CLEP package first; forwarding sends it to CLEP."), field="package")
     package = Path(package)
     if not package.is_file():
-        raise ValidationError(f"The CLEP package {package} does not exist; build it again.", field="package")
+        raise ValidationError(Msg("The CLEP package {package} does not exist; build it again.", package=package), field="package")
     if package.stat().st_size == 0:
-        raise ValidationError(f"The CLEP package {package.name} is empty; build it again.", field="package")
+        raise ValidationError(Msg("The CLEP package {package_name} is empty; build it again.", package_name=package.name), field="package")
     return package
 
 
@@ -951,14 +958,14 @@ def change_status(
     try:
         target = S(to_status)
     except ValueError:
-        raise ValidationError(f"'{to_status}' is not an application status.", field="status") from None
+        raise ValidationError(Msg("'{to_status}' is not an application status.", to_status=to_status), field="status") from None
     t = transition(app.status, target.value)
     if t is None:
-        raise ValidationError(f"{app.reference}: {refusal(app.status, target.value)}", field="status")
+        raise ValidationError(Msg("{reference}: {refusal}", reference=app.reference, refusal=refusal(app.status, target.value)), field="status")
     reason = (reason or "").strip()
     if t.needs_reason and not reason:
         raise ValidationError(
-            f"Say why {app.reference} is {_TARGET_PHRASE[target][0]}; the reason goes into its history and to the applicant.",
+            Msg("Say why {reference} is {TARGET_PHRASE}; the reason goes into its history and to the applicant.", reference=app.reference, TARGET_PHRASE=_TARGET_PHRASE[target][0]),
             field="reason",
         )
     if t.needs_precheck:
@@ -968,7 +975,7 @@ def change_status(
         if failing:
             lines = "\n".join(f"• {c.label}: {c.detail}" for c in failing)
             raise ValidationError(
-                f"{app.reference} cannot be forwarded to CLEP until the pre-check passes:\n{lines}",
+                Msg("{reference} cannot be forwarded to CLEP until the pre-check passes:\n{lines}", reference=app.reference, lines=lines),
                 field="precheck",
             )
     if t.to_status == S.FORWARDED:

@@ -28,6 +28,7 @@ from sqlmodel import SQLModel
 
 from lunar_desk.db.models import Attachment, AttachmentKind, Person
 from lunar_desk.errors import NotFoundError, UserError, ValidationError
+from lunar_desk.messages import Msg
 
 CHUNK = 1024 * 1024
 NAME_MAX = 300
@@ -123,20 +124,21 @@ def store_attachment(
         kind = AttachmentKind(kind).value
     except ValueError:
         allowed = ", ".join(k.value for k in AttachmentKind)
-        raise ValidationError(f"'{kind}' is not a kind of attachment; use one of: {allowed}.", field="kind") from None
+        raise ValidationError(Msg("'{kind}' is not a kind of attachment; use one of: {allowed}.", kind=kind, allowed=allowed), field="kind") from None
     owner_class = _owner_class(owner_table)
     if owner_class is None:
-        raise ValidationError(f"Attachments cannot belong to '{owner_table}' records.", field="owner")
+        raise ValidationError(Msg("Attachments cannot belong to '{owner_table}' records.", owner_table=owner_table), field="owner")
     if session.get(owner_class, owner_id) is None:
-        raise NotFoundError("The record this file was to be attached to no longer exists; the view will be refreshed.")
+        raise NotFoundError(Msg(
+            "The record this file was to be attached to no longer exists; the view will be refreshed."))
     if person_id is not None and session.get(Person, person_id) is None:
-        raise NotFoundError("The person this file belongs to no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("The person this file belongs to no longer exists; the list will be refreshed."))
     if kind == AttachmentKind.CV and person_id is None:
-        raise ValidationError("Say whose CV this is.", field="person")
+        raise ValidationError(Msg("Say whose CV this is."), field="person")
     if not source.is_file():
-        raise UserError(f"The file {source} cannot be attached: it does not exist or is not a file.")
+        raise UserError(Msg("The file {source} cannot be attached: it does not exist or is not a file.", source=source))
     if source.stat().st_size == 0:
-        raise UserError(f"The file {source.name} is empty; attach the actual document.")
+        raise UserError(Msg("The file {source_name} is empty; attach the actual document.", source_name=source.name))
     display = (name or source.name).strip() or source.name
     if len(display) > NAME_MAX:
         stem, dot, ext = display.rpartition(".")
@@ -144,9 +146,9 @@ def store_attachment(
     try:
         sha, size = _copy_into_store(Path(attachments_dir), source)
     except OSError as exc:
-        raise UserError(f"The file {source.name} could not be copied into the data folder: {exc.strerror or exc}.") from exc
+        raise UserError(Msg("The file {source_name} could not be copied into the data folder: {value}.", source_name=source.name, value=exc.strerror or exc)) from exc
     if size == 0:  # emptied while being copied
-        raise UserError(f"The file {source.name} is empty; attach the actual document.")
+        raise UserError(Msg("The file {source_name} is empty; attach the actual document.", source_name=source.name))
     mime = mimetypes.guess_type(display)[0] or "application/octet-stream"
     att = Attachment(
         owner_table=owner_table, owner_id=owner_id, person_id=person_id, kind=kind,
@@ -173,7 +175,7 @@ def verify_attachment(attachments_dir: Path, att: Attachment) -> str | None:
 def get_attachment(session: Session, attachment_id: uuid.UUID) -> Attachment:
     att = session.get(Attachment, attachment_id)
     if att is None:
-        raise NotFoundError("That attachment no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That attachment no longer exists; the list will be refreshed."))
     return att
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from lunar_desk.config import Paths
 from lunar_desk.db.backup import backup_name, backup_sqlite, make_backup
 from lunar_desk.errors import DatabaseProblem, UserError
+from lunar_desk.messages import Msg
 
 log = logging.getLogger("lunar_desk")
 
@@ -165,7 +166,10 @@ def _backup_revision(backup_file: Path) -> str | None:
         revision = migrate.current_revision(engine)
         if revision is None and migrate.has_tables(engine):
             raise UserError(
-                f"The backup {backup_file} is not a Lunar Desk database (it has no schema version). Nothing was changed."
+                Msg(
+                    "The backup {backup_file} is not a Lunar Desk database (it has no schema version). Nothing "
+                    "was changed.",
+                    backup_file=backup_file)
             )
         return revision
     finally:
@@ -179,18 +183,22 @@ def verify_backup(backup_file: Path) -> str | None:
     from lunar_desk.db.startup import check_sqlite_file
 
     if not backup_file.is_file():
-        raise UserError(f"There is no backup file {backup_file}. Nothing was changed.")
+        raise UserError(Msg("There is no backup file {backup_file}. Nothing was changed.", backup_file=backup_file))
     if backup_file.stat().st_size == 0:
-        raise UserError(f"The backup {backup_file} is empty. Nothing was changed.")
+        raise UserError(Msg("The backup {backup_file} is empty. Nothing was changed.", backup_file=backup_file))
     try:
         check_sqlite_file(backup_file, full=True)
     except DatabaseProblem as exc:
-        raise UserError(f"The backup {backup_file} cannot be restored: it is damaged ({exc}). Nothing was changed.") from exc
+        raise UserError(Msg(
+            "The backup {backup_file} cannot be restored: it is damaged ({exc}). Nothing was changed.",
+            backup_file=backup_file, exc=exc)) from exc
     revision = _backup_revision(backup_file)
     if revision is not None and revision not in migrate.known_revisions():
         raise UserError(
-            f"The backup {backup_file} cannot be restored: it was written by a newer Lunar Desk "
-            f"(schema {revision}; this version knows up to {migrate.SCHEMA_HEAD}). Nothing was changed."
+            Msg(
+                "The backup {backup_file} cannot be restored: it was written by a newer Lunar Desk (schema "
+                "{revision}; this version knows up to {SCHEMA_HEAD}). Nothing was changed.",
+                backup_file=backup_file, revision=revision, SCHEMA_HEAD=migrate.SCHEMA_HEAD)
         )
     return revision
 
@@ -255,11 +263,14 @@ def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = Non
 
     db_file = paths.db_file
     if db_file is None:
-        raise UserError("This is a server database: restore it on the server; Lunar Desk restores only local database files.")
+        raise UserError(Msg(
+            "This is a server database: restore it on the server; Lunar Desk restores only local database files."))
     backup_file = Path(backup_file)
     if is_encrypted(backup_file):
         if not passphrase:
-            raise UserError(f"The backup {backup_file} is encrypted: give its passphrase to restore it. Nothing was changed.")
+            raise UserError(Msg(
+                "The backup {backup_file} is encrypted: give its passphrase to restore it. Nothing was changed.",
+                backup_file=backup_file))
         # Not named like a backup, so listing and rotation never see it.
         plain = paths.backups_dir / f"restoring-{os.getpid()}-{datetime.now():%Y%m%d%H%M%S%f}.decrypted.sqlite"
         try:
@@ -274,7 +285,7 @@ def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = Non
             plain.unlink(missing_ok=True)
     verify_backup(backup_file)
     if db_file.exists() and backup_file.resolve() == db_file.resolve():
-        raise UserError(f"{backup_file} is the live database itself; choose a backup file.")
+        raise UserError(Msg("{backup_file} is the live database itself; choose a backup file.", backup_file=backup_file))
     pre = _pre_restore_backup(paths)
 
     db_file.parent.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,7 @@ from lunar_desk.errors import LedgerError, NotFoundError, ValidationError
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.query import contains
 from lunar_desk.services.settings import ledger_tolerance_ug
+from lunar_desk.messages import Msg
 
 # Sample numbers as cited in papers: CE5C0400YJFM00406 = mission, C/Z
 # (scooped/drilled), container and preparation codes, serial.  Unfamiliar
@@ -78,19 +79,19 @@ def _enum_value(enum, value, what: str, field_name: str) -> str:
         return enum(value).value
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise ValidationError(f"'{value}' is not a known {what}; use one of: {allowed}.", field=field_name) from None
+        raise ValidationError(Msg("'{value}' is not a known {what}; use one of: {allowed}.", value=value, what=what, allowed=allowed), field=field_name) from None
 
 
 def check_sample_number(number: str) -> tuple[str, str | None]:
     """Normalise (trim) a sample number; return it and a warning if its pattern is unfamiliar."""
     text = (number or "").strip()
     if not text:
-        raise ValidationError("A sample number is required.", field="sample_number")
+        raise ValidationError(Msg("A sample number is required."), field="sample_number")
     if len(text) > 60:
-        raise ValidationError(f"Sample number '{text[:20]}…' is longer than 60 characters.", field="sample_number")
+        raise ValidationError(Msg("Sample number '{text}…' is longer than 60 characters.", text=text[:20]), field="sample_number")
     if not _SAMPLE_NUMBER_CHARS.match(text):
         raise ValidationError(
-            f"Sample number '{text}' contains spaces or symbols; use letters, digits, '-', '_', '.', '/'.",
+            Msg("Sample number '{text}' contains spaces or symbols; use letters, digits, '-', '_', '.', '/'.", text=text),
             field="sample_number",
         )
     warning = None
@@ -112,7 +113,7 @@ def mission_by_code(session: Session, code: str) -> Mission:
         if key in (re.sub(r"[\s\-_]", "", m.code).upper(), m.prefix.upper()):
             return m
     known = ", ".join(m.code for m in missions(session))
-    raise ValidationError(f"'{code}' is not a known mission; known missions: {known}.", field="mission")
+    raise ValidationError(Msg("'{code}' is not a known mission; known missions: {known}.", code=code, known=known), field="mission")
 
 
 def batches(session: Session) -> list[ReleaseBatch]:
@@ -134,11 +135,11 @@ def create_batch(
     notes: str = "",
 ) -> ReleaseBatch:
     if number <= 0:
-        raise ValidationError("A release batch number is a positive whole number.", field="number")
+        raise ValidationError(Msg("A release batch number is a positive whole number."), field="number")
     if batch_by_number(session, number) is not None:
-        raise ValidationError(f"Release batch {number} already exists.", field="number")
+        raise ValidationError(Msg("Release batch {number} already exists.", number=number), field="number")
     if announced_on and deadline and deadline < announced_on:
-        raise ValidationError("The application deadline is before the announcement date.", field="deadline")
+        raise ValidationError(Msg("The application deadline is before the announcement date."), field="deadline")
     batch = ReleaseBatch(number=number, title=title or f"Batch {number}", announced_on=announced_on, deadline=deadline, notes=notes)
     session.add(batch)
     session.flush()  # the batch row must exist before its mission links
@@ -161,7 +162,7 @@ def batch_missions(session: Session, batch_id: uuid.UUID) -> list[Mission]:
 def get_sample(session: Session, sample_id: uuid.UUID) -> Sample:
     sample = session.get(Sample, sample_id)
     if sample is None:
-        raise NotFoundError("That sample no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That sample no longer exists; the list will be refreshed."))
     return sample
 
 
@@ -211,20 +212,20 @@ def check_sample_values(mass_ug: int | None, pieces: int | None, preparation: st
     Shared by the sample form and the release-list import.
     """
     if mass_ug is None or mass_ug < 0:
-        raise ValidationError("The mass cannot be negative.", field="mass")
+        raise ValidationError(Msg("The mass cannot be negative."), field="mass")
     if mass_ug == 0:
-        raise ValidationError("A sample needs a mass greater than zero.", field="mass")
+        raise ValidationError(Msg("A sample needs a mass greater than zero."), field="mass")
     if mass_ug > MAX_MASS_UG:
-        raise ValidationError(f"A mass of {format_mass(mass_ug, 'g')} is far beyond any sample; check the number and its unit.",
+        raise ValidationError(Msg("A mass of {mass_ug} is far beyond any sample; check the number and its unit.", mass_ug=format_mass(mass_ug, 'g')),
                               field="mass")
     if pieces is not None and pieces < 0:
-        raise ValidationError("The piece count cannot be negative.", field="pieces")
+        raise ValidationError(Msg("The piece count cannot be negative."), field="pieces")
     if pieces is not None and pieces > MAX_COUNT:
-        raise ValidationError(f"{pieces:,} pieces is more than the catalogue can record; check the number.", field="pieces")
-    prep = _enum_value(Preparation, preparation, "preparation", "preparation")
+        raise ValidationError(Msg("{pieces:,} pieces is more than the catalogue can record; check the number.", pieces=pieces), field="pieces")
+    prep = _enum_value(Preparation, preparation, Msg("preparation"), "preparation")
     if prep in (Preparation.ROCK_CHIP, Preparation.THIN_SECTION) and not pieces:
         raise ValidationError(
-            "Rock chips and thin sections are lent as whole pieces: give the piece count.", field="pieces"
+            Msg("Rock chips and thin sections are lent as whole pieces: give the piece count."), field="pieces"
         )
     return prep
 
@@ -236,15 +237,15 @@ def _validated_fields(session: Session, data: SampleData) -> dict:
     if data.batch_number is not None:
         batch = batch_by_number(session, data.batch_number)
         if batch is None:
-            raise ValidationError(f"Release batch {data.batch_number} does not exist; create it first.", field="batch")
+            raise ValidationError(Msg("Release batch {batch_number} does not exist; create it first.", batch_number=data.batch_number), field="batch")
         batch_id = batch.id
     return dict(
         sample_number=number,
         mission_id=mission_by_code(session, data.mission_code).id,
         batch_id=batch_id,
-        sampling_mode=_enum_value(SamplingMode, data.sampling_mode, "sampling mode", "sampling_mode"),
+        sampling_mode=_enum_value(SamplingMode, data.sampling_mode, Msg("sampling mode"), "sampling_mode"),
         preparation=prep,
-        use_class=_enum_value(UseClass, data.use_class, "use class", "use_class"),
+        use_class=_enum_value(UseClass, data.use_class, Msg("use class"), "use_class"),
         mass_ug=int(data.mass_ug),
         pieces=data.pieces,
         location=(data.location or "").strip(),
@@ -255,7 +256,7 @@ def _validated_fields(session: Session, data: SampleData) -> dict:
 def create_sample(session: Session, data: SampleData) -> Sample:
     values = _validated_fields(session, data)
     if find_sample(session, values["sample_number"]) is not None:
-        raise ValidationError(f"Sample {values['sample_number']} is already in the catalogue.", field="sample_number")
+        raise ValidationError(Msg("Sample {values} is already in the catalogue.", values=values['sample_number']), field="sample_number")
     sample = Sample(**values)
     session.add(sample)
     session.flush()
@@ -273,7 +274,7 @@ def update_sample(
     if values["sample_number"] != sample.sample_number:
         other = find_sample(session, values["sample_number"])
         if other is not None and other.id != sample.id:
-            raise ValidationError(f"Sample {values['sample_number']} is already in the catalogue.", field="sample_number")
+            raise ValidationError(Msg("Sample {values} is already in the catalogue.", values=values['sample_number']), field="sample_number")
     new_mass = values["mass_ug"]
     if new_mass != sample.mass_ug:
         _check_mass_change(session, sample, new_mass)
@@ -301,15 +302,17 @@ def _check_mass_change(session: Session, sample: Sample, new_mass: int) -> None:
         accounted = sum(k.mass_ug for k in kids) + sample.consumed_ug + sample.lost_ug
         if abs(new_mass - accounted) > tol:
             raise LedgerError(
-                f"{sample.sample_number} is split: its mass must equal its children "
-                f"({format_mass(sum(k.mass_ug for k in kids))}) + consumed ({format_mass(sample.consumed_ug)}) "
-                f"+ lost ({format_mass(sample.lost_ug)}) = {format_mass(accounted)}; "
-                f"{format_mass(new_mass)} would leave a difference of {format_mass(new_mass - accounted)}."
+                Msg(
+                    "{sample_number} is split: its mass must equal its children ({sum}) + consumed "
+                    "({consumed_ug}) + lost ({lost_ug}) = {accounted}; {new_mass} would leave a difference of "
+                    "{value}.",
+                    sample_number=sample.sample_number, sum=format_mass(sum((k.mass_ug for k in kids))), consumed_ug=format_mass(sample.consumed_ug), lost_ug=format_mass(sample.lost_ug), accounted=format_mass(accounted), new_mass=format_mass(new_mass), value=format_mass(new_mass - accounted))
             )
     elif new_mass < sample.consumed_ug + sample.lost_ug:
         raise LedgerError(
-            f"{sample.sample_number}: {format_mass(sample.consumed_ug + sample.lost_ug)} is already consumed or lost, "
-            f"so its mass cannot be {format_mass(new_mass)}."
+            Msg(
+                "{sample_number}: {value} is already consumed or lost, so its mass cannot be {new_mass}.",
+                sample_number=sample.sample_number, value=format_mass(sample.consumed_ug + sample.lost_ug), new_mass=format_mass(new_mass))
         )
     if sample.parent_id is not None:
         parent = get_sample(session, sample.parent_id)
@@ -317,10 +320,11 @@ def _check_mass_change(session: Session, sample: Sample, new_mass: int) -> None:
         accounted = siblings + new_mass + parent.consumed_ug + parent.lost_ug
         if abs(parent.mass_ug - accounted) > tol:
             raise LedgerError(
-                f"{sample.sample_number} is a split of {parent.sample_number} ({format_mass(parent.mass_ug)}). "
-                f"With {format_mass(new_mass)} its parent would account for {format_mass(accounted)} "
-                f"(children {format_mass(siblings + new_mass)} + consumed {format_mass(parent.consumed_ug)} "
-                f"+ lost {format_mass(parent.lost_ug)}), a difference of {format_mass(accounted - parent.mass_ug)}."
+                Msg(
+                    "{sample_number} is a split of {sample_number_2} ({mass_ug}). With {new_mass} its parent "
+                    "would account for {accounted} (children {value} + consumed {consumed_ug} + lost {lost_ug}), "
+                    "a difference of {value_2}.",
+                    sample_number=sample.sample_number, sample_number_2=parent.sample_number, mass_ug=format_mass(parent.mass_ug), new_mass=format_mass(new_mass), accounted=format_mass(accounted), value=format_mass(siblings + new_mass), consumed_ug=format_mass(parent.consumed_ug), lost_ug=format_mass(parent.lost_ug), value_2=format_mass(accounted - parent.mass_ug))
             )
 
 
@@ -345,36 +349,36 @@ def split_sample(
     parent = get_sample(session, parent_id)
     if parent.status != SampleStatus.AVAILABLE:
         raise LedgerError(
-            f"{parent.sample_number} is {STATUS_LABELS[SampleStatus(parent.status)].lower()}; only an available sample can be split."
+            Msg("{sample_number} is {STATUS_LABELS!l}; only an available sample can be split.", sample_number=parent.sample_number, STATUS_LABELS=STATUS_LABELS[SampleStatus(parent.status)])
         )
     if not parts:
-        raise ValidationError("Give at least one part to split into.", field="parts")
+        raise ValidationError(Msg("Give at least one part to split into."), field="parts")
     if lost_ug < 0:
-        raise ValidationError("The split loss cannot be negative.", field="lost")
+        raise ValidationError(Msg("The split loss cannot be negative."), field="lost")
     numbers = set()
     for i, part in enumerate(parts, start=1):
         number, _ = check_sample_number(part.sample_number)
         if number in numbers or number == parent.sample_number:
-            raise ValidationError(f"Part {i}: sample number {number} is used twice.", field="sample_number")
+            raise ValidationError(Msg("Part {i}: sample number {number} is used twice.", i=i, number=number), field="sample_number")
         if find_sample(session, number) is not None:
-            raise ValidationError(f"Part {i}: sample {number} is already in the catalogue.", field="sample_number")
+            raise ValidationError(Msg("Part {i}: sample {number} is already in the catalogue.", i=i, number=number), field="sample_number")
         if part.mass_ug is None or part.mass_ug <= 0:
-            raise ValidationError(f"Part {i} ({number}): give a mass greater than zero.", field="mass")
+            raise ValidationError(Msg("Part {i} ({number}): give a mass greater than zero.", i=i, number=number), field="mass")
         numbers.add(number)
     available = remaining_ug(parent)
     total = sum(p.mass_ug for p in parts) + lost_ug
     tol = ledger_tolerance_ug(session)
     if abs(total - available) > tol:
         raise LedgerError(
-            f"{parent.sample_number} holds {format_mass(available)}, but the parts "
-            f"({format_mass(sum(p.mass_ug for p in parts))}) plus split loss ({format_mass(lost_ug)}) "
-            f"come to {format_mass(total)}: a difference of {format_mass(total - available)}. "
-            "The parts and loss must account for all of it."
+            Msg(
+                "{sample_number} holds {available}, but the parts ({sum}) plus split loss ({lost_ug}) come to "
+                "{total}: a difference of {value}. The parts and loss must account for all of it.",
+                sample_number=parent.sample_number, available=format_mass(available), sum=format_mass(sum((p.mass_ug for p in parts))), lost_ug=format_mass(lost_ug), total=format_mass(total), value=format_mass(total - available))
         )
     created = []
     for part in parts:
         number, _ = check_sample_number(part.sample_number)
-        prep = _enum_value(Preparation, part.preparation or parent.preparation, "preparation", "preparation")
+        prep = _enum_value(Preparation, part.preparation or parent.preparation, Msg("preparation"), "preparation")
         child = Sample(
             sample_number=number,
             mission_id=parent.mission_id,
@@ -401,14 +405,15 @@ def record_consumption(session: Session, sample_id: uuid.UUID, consumed_ug: int 
     """Account mass used up (destructive analysis) or lost from a leaf sample."""
     sample = get_sample(session, sample_id)
     if children(session, sample.id):
-        raise LedgerError(f"{sample.sample_number} is split; record consumption on the part that was used.")
+        raise LedgerError(Msg("{sample_number} is split; record consumption on the part that was used.", sample_number=sample.sample_number))
     if consumed_ug < 0 or lost_ug < 0:
-        raise ValidationError("Consumed and lost masses cannot be negative.", field="mass")
+        raise ValidationError(Msg("Consumed and lost masses cannot be negative."), field="mass")
     left = remaining_ug(sample)
     if consumed_ug + lost_ug > left:
         raise LedgerError(
-            f"{sample.sample_number} holds {format_mass(left)}; {format_mass(consumed_ug + lost_ug)} "
-            "cannot be consumed or lost from it."
+            Msg(
+                "{sample_number} holds {left}; {value} cannot be consumed or lost from it.",
+                sample_number=sample.sample_number, left=format_mass(left), value=format_mass(consumed_ug + lost_ug))
         )
     sample.consumed_ug += consumed_ug
     sample.lost_ug += lost_ug
@@ -421,18 +426,20 @@ def record_consumption(session: Session, sample_id: uuid.UUID, consumed_ug: int 
 def retire_sample(session: Session, sample_id: uuid.UUID, status: str, reason: str) -> Sample:
     """End a leaf sample's life: consumed, returned to CLEP, or lost (reason required)."""
     sample = get_sample(session, sample_id)
-    target = SampleStatus(_enum_value(SampleStatus, status, "status", "status"))
+    target = SampleStatus(_enum_value(SampleStatus, status, Msg("status"), "status"))
     if target not in RETIRE_STATUSES:
-        raise ValidationError("A sample can be retired only as consumed, returned to CLEP or lost.", field="status")
+        raise ValidationError(Msg("A sample can be retired only as consumed, returned to CLEP or lost."), field="status")
     if not (reason or "").strip():
-        raise ValidationError("Say why the sample is retired; the reason goes into its history.", field="reason")
+        raise ValidationError(Msg("Say why the sample is retired; the reason goes into its history."), field="reason")
     if sample.status not in (SampleStatus.AVAILABLE, SampleStatus.RESERVED):
         raise LedgerError(
-            f"{sample.sample_number} is {STATUS_LABELS[SampleStatus(sample.status)].lower()}; only an available or "
-            "reserved sample can be retired here (loans are closed on the Loans tab)."
+            Msg(
+                "{sample_number} is {STATUS_LABELS!l}; only an available or reserved sample can be retired here "
+                "(loans are closed on the Loans tab).",
+                sample_number=sample.sample_number, STATUS_LABELS=STATUS_LABELS[SampleStatus(sample.status)])
         )
     if children(session, sample.id):
-        raise LedgerError(f"{sample.sample_number} is split; retire its parts instead.")
+        raise LedgerError(Msg("{sample_number} is split; retire its parts instead.", sample_number=sample.sample_number))
     left = remaining_ug(sample)
     if target == SampleStatus.CONSUMED:
         sample.consumed_ug += left
@@ -472,31 +479,35 @@ def reserve_mass(
     sample = get_sample(session, sample_id)
     if sample.status != SampleStatus.AVAILABLE:
         raise LedgerError(
-            f"{sample.sample_number} is {STATUS_LABELS[SampleStatus(sample.status)].lower()}; "
-            "only an available sample can be reserved."
+            Msg(
+                "{sample_number} is {STATUS_LABELS!l}; only an available sample can be reserved.",
+                sample_number=sample.sample_number, STATUS_LABELS=STATUS_LABELS[SampleStatus(sample.status)])
         )
     if children(session, sample.id):
-        raise LedgerError(f"{sample.sample_number} is split; reserve mass from one of its parts.")
+        raise LedgerError(Msg("{sample_number} is split; reserve mass from one of its parts.", sample_number=sample.sample_number))
     if mass_ug is None or isinstance(mass_ug, bool) or int(mass_ug) != mass_ug or mass_ug <= 0:
-        raise ValidationError("The mass to reserve must be a whole number of micrograms greater than zero.", field="mass")
+        raise ValidationError(Msg("The mass to reserve must be a whole number of micrograms greater than zero."), field="mass")
     mass_ug = int(mass_ug)
     left = remaining_ug(sample)
     if mass_ug > left:
         raise LedgerError(
-            f"{sample.sample_number} holds {format_mass(left)}; {format_mass(mass_ug)} cannot be reserved from it "
-            f"({format_mass(mass_ug - left)} more than it holds)."
+            Msg(
+                "{sample_number} holds {left}; {mass_ug} cannot be reserved from it ({value} more than it holds).",
+                sample_number=sample.sample_number, left=format_mass(left), mass_ug=format_mass(mass_ug), value=format_mass(mass_ug - left))
         )
     if pieces is not None:
         if pieces <= 0:
-            raise ValidationError("The number of pieces to reserve must be at least one.", field="pieces")
+            raise ValidationError(Msg("The number of pieces to reserve must be at least one."), field="pieces")
         if sample.pieces is not None and pieces > sample.pieces:
-            raise LedgerError(f"{sample.sample_number} has {sample.pieces} piece(s); {pieces} cannot be reserved from it.")
+            raise LedgerError(Msg("{sample_number} has {pieces} piece(s); {pieces_2} cannot be reserved from it.", sample_number=sample.sample_number, pieces=sample.pieces, pieces_2=pieces))
     note = (note or "").strip()
     if mass_ug == left:
         if pieces is not None and sample.pieces is not None and pieces != sample.pieces:
             raise LedgerError(
-                f"All of {sample.sample_number} ({format_mass(left)}) is {sample.pieces} piece(s), not {pieces}; "
-                "give the mass of the pieces to reserve."
+                Msg(
+                    "All of {sample_number} ({left}) is {pieces} piece(s), not {pieces_2}; give the mass of the "
+                    "pieces to reserve.",
+                    sample_number=sample.sample_number, left=format_mass(left), pieces=sample.pieces, pieces_2=pieces)
             )
         sample.status = SampleStatus.RESERVED.value
         if note:
@@ -507,18 +518,21 @@ def reserve_mass(
     if sample.pieces is not None:
         if sample.pieces <= 1:
             raise LedgerError(
-                f"{sample.sample_number} is a single piece of {format_mass(left)}; it is reserved whole or not at all."
+                Msg("{sample_number} is a single piece of {left}; it is reserved whole or not at all.", sample_number=sample.sample_number, left=format_mass(left))
             )
         if pieces is None:
             raise ValidationError(
-                f"{sample.sample_number} has {sample.pieces} pieces: say how many of them the "
-                f"{format_mass(mass_ug)} reserved are.",
+                Msg(
+                    "{sample_number} has {pieces} pieces: say how many of them the {mass_ug} reserved are.",
+                    sample_number=sample.sample_number, pieces=sample.pieces, mass_ug=format_mass(mass_ug)),
                 field="pieces",
             )
         if pieces == sample.pieces:
             raise LedgerError(
-                f"All {sample.pieces} pieces of {sample.sample_number} hold {format_mass(left)}, "
-                f"not {format_mass(mass_ug)}; reserve all of it or fewer pieces."
+                Msg(
+                    "All {pieces} pieces of {sample_number} hold {left}, not {mass_ug}; reserve all of it or "
+                    "fewer pieces.",
+                    pieces=sample.pieces, sample_number=sample.sample_number, left=format_mass(left), mass_ug=format_mass(mass_ug))
             )
         reserved_pieces, rest_pieces = pieces, sample.pieces - pieces
     reserved_number = _next_free_number(session, sample.sample_number, "R")
@@ -544,8 +558,9 @@ def release_reservation(session: Session, sample_id: uuid.UUID) -> Sample:
     sample = get_sample(session, sample_id)
     if sample.status != SampleStatus.RESERVED:
         raise LedgerError(
-            f"{sample.sample_number} is {STATUS_LABELS[SampleStatus(sample.status)].lower()}, not reserved; "
-            "there is no reservation to release."
+            Msg(
+                "{sample_number} is {STATUS_LABELS!l}, not reserved; there is no reservation to release.",
+                sample_number=sample.sample_number, STATUS_LABELS=STATUS_LABELS[SampleStatus(sample.status)])
         )
     sample.status = SampleStatus.AVAILABLE.value
     session.flush()
@@ -714,7 +729,7 @@ def sample_page(
     """
     key = SORT_KEYS.get(sort)
     if key is None:
-        raise ValidationError(f"Cannot sort by '{sort}'.")
+        raise ValidationError(Msg("Cannot sort by '{sort}'.", sort=sort))
     order = key()
     handle = _row_key(session)
     q = select(handle).select_from(Sample)

@@ -39,6 +39,7 @@ from lunar_desk.db.models_stewardship import CustodyEvent, CustodyKind
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import settings
 from lunar_desk.services.loans import add_months, get_loan, loan_items
+from lunar_desk.messages import Msg
 
 KIND_LABELS = {
     CustodyKind.COLLECTED: "Collected",
@@ -77,7 +78,9 @@ def stale_months(session: Session) -> int:
 
 def set_stale_months(session: Session, months: int) -> None:
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_STALE_MONTHS:
-        raise ValidationError(f"Stale custody is flagged after a whole number of months from 1 to {MAX_STALE_MONTHS}.",
+        raise ValidationError(Msg(
+            "Stale custody is flagged after a whole number of months from 1 to {MAX_STALE_MONTHS}.",
+            MAX_STALE_MONTHS=MAX_STALE_MONTHS),
                               field="stale_months")
     settings.set_setting(session, settings.CUSTODY_STALE_MONTHS, str(months))
 
@@ -88,7 +91,7 @@ def set_stale_months(session: Session, months: int) -> None:
 def _item(session: Session, loan_item_id: uuid.UUID) -> LoanItem:
     item = session.get(LoanItem, loan_item_id)
     if item is None:
-        raise NotFoundError("That lent item no longer exists; the loan will be refreshed.")
+        raise NotFoundError(Msg("That lent item no longer exists; the loan will be refreshed."))
     return item
 
 
@@ -123,39 +126,43 @@ def record_movement(
         kind = CustodyKind(kind).value
     except ValueError:
         allowed = ", ".join(k.value for k in CustodyKind)
-        raise ValidationError(f"'{kind}' is not a kind of movement; use one of: {allowed}.", field="kind") from None
+        raise ValidationError(Msg("'{kind}' is not a kind of movement; use one of: {allowed}.", kind=kind, allowed=allowed), field="kind") from None
     if not isinstance(occurred_on, date):
-        raise ValidationError("Give the date of the movement.", field="occurred_on")
+        raise ValidationError(Msg("Give the date of the movement."), field="occurred_on")
     if loan.collected_on is None:
-        raise ValidationError(f"{loan.agreement_number} has not been collected yet: custody starts at collection.",
+        raise ValidationError(Msg("{agreement_number} has not been collected yet: custody starts at collection.", agreement_number=loan.agreement_number),
                               field="occurred_on")
     if occurred_on < loan.collected_on:
         raise ValidationError(
-            f"Date of the movement: {occurred_on.isoformat()} is before {loan.agreement_number} was collected "
-            f"({loan.collected_on.isoformat()}).", field="occurred_on")
+            Msg(
+                "Date of the movement: {occurred_on} is before {agreement_number} was collected ({collected_on}).",
+                occurred_on=occurred_on, agreement_number=loan.agreement_number, collected_on=loan.collected_on), field="occurred_on")
     if occurred_on > today:
-        raise ValidationError(f"Date of the movement: {occurred_on.isoformat()} is in the future (today is "
-                              f"{today.isoformat()}).", field="occurred_on")
+        raise ValidationError(Msg(
+            "Date of the movement: {occurred_on} is in the future (today is {today}).",
+            occurred_on=occurred_on, today=today), field="occurred_on")
     events = history(session, item.id)
     returned = next((e for e in events if e.kind == CustodyKind.RETURNED), None)
     if returned is not None and (kind == CustodyKind.RETURNED or occurred_on > returned.occurred_on):
         raise ValidationError(
-            f"Date of the movement: {number} was returned on {returned.occurred_on.isoformat()} (custody log); "
-            f"no movement can follow its return.", field="occurred_on")
+            Msg(
+                "Date of the movement: {number} was returned on {occurred_on} (custody log); no movement can "
+                "follow its return.",
+                number=number, occurred_on=returned.occurred_on), field="occurred_on")
     if kind == CustodyKind.COLLECTED and any(e.kind == CustodyKind.COLLECTED for e in events):
-        raise ValidationError(f"Kind: the collection of {number} is already in its custody log.", field="kind")
+        raise ValidationError(Msg("Kind: the collection of {number} is already in its custody log.", number=number), field="kind")
     name = " ".join((holder_name or "").split())
     if holder_person_id is not None:
         person = session.get(Person, holder_person_id)
         if person is None:
-            raise NotFoundError("The holder chosen is no longer in the list of people.")
+            raise NotFoundError(Msg("The holder chosen is no longer in the list of people."))
     elif not name:
-        raise ValidationError(f"Holder: say who holds {number} (a person from the list, or a name).", field="holder")
+        raise ValidationError(Msg("Holder: say who holds {number} (a person from the list, or a name).", number=number), field="holder")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"Holder: the name has more than {NAME_MAX} characters.", field="holder")
+        raise ValidationError(Msg("Holder: the name has more than {NAME_MAX} characters.", NAME_MAX=NAME_MAX), field="holder")
     place = " ".join((place or "").split())
     if len(place) > PLACE_MAX:
-        raise ValidationError(f"Place: more than {PLACE_MAX} characters.", field="place")
+        raise ValidationError(Msg("Place: more than {PLACE_MAX} characters.", PLACE_MAX=PLACE_MAX), field="place")
     event = CustodyEvent(loan_item_id=item.id, occurred_on=occurred_on, kind=kind, holder_person_id=holder_person_id,
                          holder_name=name, place=place, note=(note or "").strip())
     session.add(event)

@@ -28,6 +28,7 @@ from lunar_desk.errors import UserError, ValidationError
 from lunar_desk.services import reporting
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.settings import check_address
+from lunar_desk.messages import Msg
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MIME_TYPES = {
@@ -152,7 +153,7 @@ def compose(session: Session, period: reporting.Period, today: date, *, to: Sequ
     to = tuple(check_address(x, "to") for x in to if x.strip())
     cc = tuple(check_address(x, "cc") for x in cc if x.strip())
     if not to:
-        raise ValidationError("Give at least one recipient (To) for the email to CLEP.", field="to")
+        raise ValidationError(Msg("Give at least one recipient (To) for the email to CLEP."), field="to")
     files = tuple(Path(a) for a in attachments)
     t = reporting.totals(session, period, today)
     return Draft(to=to, cc=cc, subject=subject_for(period), body=body_for(t, files, officer), attachments=files,
@@ -182,7 +183,7 @@ def build_message(draft: Draft, *, now: datetime | None = None) -> EmailMessage:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserError(f"{path} cannot be attached: {exc.strerror or exc}.") from exc
+            raise UserError(Msg("{path} cannot be attached: {value}.", path=path, value=exc.strerror or exc)) from exc
         main, sub = mime_type(path)
         msg.add_attachment(data, maintype=main, subtype=sub, filename=path.name)
         # older mail programs look for the name on Content-Type too
@@ -203,7 +204,7 @@ def write_draft(draft: Draft, folder: Path, name: str, *, now: datetime | None =
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"The folder {folder} cannot be created: {exc.strerror or exc}.") from exc
+        raise UserError(Msg("The folder {folder} cannot be created: {value}.", folder=folder, value=exc.strerror or exc)) from exc
     stem, suffix = Path(name).stem, ".eml"
     out = folder / f"{stem}{suffix}"
     n = 2
@@ -215,7 +216,7 @@ def write_draft(draft: Draft, folder: Path, name: str, *, now: datetime | None =
         tmp.write_bytes(msg.as_bytes(policy=FILE_POLICY))
         os.replace(tmp, out)
     except OSError as exc:
-        raise UserError(f"{out} cannot be written: {exc.strerror or exc}.") from exc
+        raise UserError(Msg("{out} cannot be written: {value}.", out=out, value=exc.strerror or exc)) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

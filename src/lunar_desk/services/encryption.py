@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from lunar_desk.errors import UserError, ValidationError
+from lunar_desk.messages import Msg
 
 MAGIC = b"LDENC1"
 MAGIC_PREFIX = b"LDENC"  # any version: used to tell "newer format" from "not encrypted"
@@ -56,15 +57,15 @@ class DecryptionError(UserError):
 
 
 def bad_file_message(path: Path) -> str:
-    return (f"The passphrase is wrong, or the file was changed or cut short ({Path(path).name}). "
-            "Nothing was written.")
+    return Msg("The passphrase is wrong, or the file was changed or cut short ({name}). Nothing was written.",
+               name=Path(path).name)
 
 
 def check_passphrase(passphrase: str) -> None:
     """Raise :class:`ValidationError` (field "passphrase") unless the passphrase may be used to encrypt."""
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise ValidationError(
-            f"The passphrase must have at least {MIN_PASSPHRASE} characters; a short one is easily guessed.",
+            Msg("The passphrase must have at least {MIN_PASSPHRASE} characters; a short one is easily guessed.", MIN_PASSPHRASE=MIN_PASSPHRASE),
             field="passphrase",
         )
 
@@ -109,9 +110,9 @@ def _write_atomically(dst: Path, write: Callable[[object], None]) -> Path:
 
 def _check_paths(src: Path, dst: Path) -> None:
     if not src.is_file():
-        raise UserError(f"There is no file {src}.")
+        raise UserError(Msg("There is no file {src}.", src=src))
     if dst.exists() and dst.resolve() == src.resolve():
-        raise UserError(f"{dst} is the file being read; choose another file to write.")
+        raise UserError(Msg("{dst} is the file being read; choose another file to write.", dst=dst))
 
 
 def encrypt_file(src: Path, dst: Path, passphrase: str, *, progress: Progress | None = None,
@@ -150,9 +151,9 @@ def encrypt_file(src: Path, dst: Path, passphrase: str, *, progress: Progress | 
 def _read_header(src: Path, f) -> tuple[bytes, int, int, int, bytes, bytes, int]:
     raw = f.read(HEADER_LEN)
     if not raw.startswith(MAGIC_PREFIX):
-        raise UserError(f"{src.name} is not a file encrypted by Lunar Desk.")
+        raise UserError(Msg("{src_name} is not a file encrypted by Lunar Desk.", src_name=src.name))
     if not raw.startswith(MAGIC):
-        raise UserError(f"{src.name} was encrypted by a newer Lunar Desk; update Lunar Desk to open it.")
+        raise UserError(Msg("{src_name} was encrypted by a newer Lunar Desk; update Lunar Desk to open it.", src_name=src.name))
     if len(raw) < HEADER_LEN:
         raise DecryptionError(bad_file_message(src))
     _, log2_n, r, p, salt, base, chunk_size = _HEADER.unpack(raw)

@@ -49,6 +49,7 @@ from lunar_desk.services.exchange_state import (
     local_states,
     write_marker,
 )
+from lunar_desk.messages import Msg
 
 KEY_SETTING = "exchange.key"
 DATABASE_ID_SETTING = "exchange.database_id"
@@ -75,8 +76,9 @@ def has_exchange_key(session: Session) -> bool:
 def exchange_key(session: Session) -> bytes:
     text = _key_text(session)
     if not text:
-        raise ConfigError("No exchange key is set for this database. Enter the Secretariat's exchange key in "
-                          "Settings → Exchange key… (or `lunar-desk exchange set-key`) first.")
+        raise ConfigError(Msg(
+            "No exchange key is set for this database. Enter the Secretariat's exchange key in Settings → "
+            "Exchange key… (or `lunar-desk exchange set-key`) first."))
     return fmt.derive_key(text)
 
 
@@ -89,16 +91,19 @@ def set_exchange_key(session: Session, passphrase: str, *, replace: bool = False
     """Store the shared exchange key; returns its fingerprint.  Changing a key already set needs ``replace``."""
     text = (passphrase or "").strip()
     if len(text) < fmt.KEY_MIN_LENGTH:
-        raise ValidationError(f"The exchange key needs at least {fmt.KEY_MIN_LENGTH} characters "
-                              "(use the passphrase the Secretariat gave you).", field="key")
+        raise ValidationError(Msg(
+            "The exchange key needs at least {KEY_MIN_LENGTH} characters (use the passphrase the Secretariat gave"
+            " you).",
+            KEY_MIN_LENGTH=fmt.KEY_MIN_LENGTH), field="key")
     row = session.get(Setting, KEY_SETTING)
     old = row.value if row is not None else ""
     new_fp = fmt.key_fingerprint(fmt.derive_key(text))
     if old == text:
         return new_fp
     if old and not replace:
-        raise ValidationError("An exchange key is already set. Bundles signed with the old key can no longer be "
-                              "imported once it is changed; confirm the change to replace it.", field="key")
+        raise ValidationError(Msg(
+            "An exchange key is already set. Bundles signed with the old key can no longer be imported once it is"
+            " changed; confirm the change to replace it."), field="key")
     if row is None:
         session.add(Setting(key=KEY_SETTING, value=text))
     else:
@@ -140,10 +145,11 @@ def peer_names(session: Session) -> list[str]:
 def _peer(session: Session, name: str, *, database: str = "") -> ExchangePeer:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("Name the laptop or server you exchange with (e.g. 'Office server', 'Li Wei's laptop').",
+        raise ValidationError(Msg(
+            "Name the laptop or server you exchange with (e.g. 'Office server', 'Li Wei's laptop')."),
                               field="peer")
     if len(name) > 100:
-        raise ValidationError("A peer name has at most 100 characters.", field="peer")
+        raise ValidationError(Msg("A peer name has at most 100 characters."), field="peer")
     peer = session.scalars(select(ExchangePeer).where(ExchangePeer.name == name)).first()
     if peer is None:
         peer = ExchangePeer(name=name, installation=database)
@@ -303,7 +309,7 @@ def open_bundle(session: Session, path: Path, progress: Progress | None = None) 
                              progress=progress)
     me = database_id(session)
     if me and bundle.source_database == me and bundle.manifest.get("installation") == session.info.get("installation"):
-        raise BundleError(f"{Path(path).name} was exported from this database; importing it would change nothing.")
+        raise BundleError(Msg("{name} was exported from this database; importing it would change nothing.", name=Path(path).name))
     return bundle
 
 

@@ -54,6 +54,7 @@ from lunar_desk.services.exchange_state import (
     token,
     write_marker,
 )
+from lunar_desk.messages import Msg
 
 Progress = Callable[[int, int], None]
 
@@ -148,11 +149,12 @@ def parse_value(table: Table, name: str, value: Any, label: str) -> Any:
         if kind is uuid.UUID:
             return str(uuid.UUID(text))
     except ValueError:
-        raise ValidationError(f"{label}, field '{name}': '{value}' is not a valid value "
-                              f"(expected {getattr(kind, '__name__', 'text')}).", field=name) from None
+        raise ValidationError(Msg(
+            "{label}, field '{name}': '{value}' is not a valid value (expected {getattr}).",
+            label=label, name=name, value=value, getattr=getattr(kind, '__name__', 'text')), field=name) from None
     if column.type.__class__.__name__ in ("String", "AutoString") and getattr(column.type, "length", None) \
             and len(text) > column.type.length:
-        raise ValidationError(f"{label}, field '{name}': at most {column.type.length} characters fit.", field=name)
+        raise ValidationError(Msg("{label}, field '{name}': at most {length} characters fit.", label=label, name=name, length=column.type.length), field=name)
     return value
 
 
@@ -170,7 +172,7 @@ class Applier:
     def __init__(self, session: Session, bundle: Bundle, preview: ImportPlan, resolutions: dict[str, Resolution],
                  rule: str | None, attachments_dir: Path, progress: Progress | None) -> None:
         if rule is not None and rule not in RULES:
-            raise ValidationError(f"'{rule}' is not a rule; use newest, mine or theirs.", field="rule")
+            raise ValidationError(Msg("'{rule}' is not a rule; use newest, mine or theirs.", rule=rule), field="rule")
         self.session = session
         self.bundle = bundle
         self.resolutions = resolutions
@@ -182,13 +184,16 @@ class Applier:
         self.plan = self.planner.run()
         self.result = ImportResult(peer_name=preview.peer_name)
         if not _same_plan(preview, self.plan):
-            raise UserError("Records here changed since the preview was made (another officer saved meanwhile); "
-                            "nothing was imported. Open the bundle again to see the current differences.")
+            raise UserError(Msg(
+                "Records here changed since the preview was made (another officer saved meanwhile); nothing was "
+                "imported. Open the bundle again to see the current differences."))
         left = undecided(self.plan, resolutions, rule)
         if left:
             names = ", ".join(c.label for c in left[:3]) + (" …" if len(left) > 3 else "")
-            raise ValidationError(f"{len(left)} conflict{'s are' if len(left) != 1 else ' is'} not decided yet "
-                                  f"({names}): choose for each, or choose a rule. Nothing was imported.",
+            raise ValidationError(Msg(
+                "{count} conflict{value} not decided yet ({names}): choose for each, or choose a rule. Nothing "
+                "was imported.",
+                count=len(left), value='s are' if len(left) != 1 else ' is', names=names),
                                   field="conflicts")
         self.rows = {f"{p.table.name}:{p.their_id}": p for rows in self.planner.rows.values() for p in rows}
 
@@ -231,9 +236,11 @@ class Applier:
             self.session.flush()
         except IntegrityError as exc:
             raise UserError(
-                f"The merged {record_label(what)} records break a rule of the database ({exc.orig}); nothing was "
-                "imported. This usually means a record refers to one that stays deleted here: take their version "
-                "of that record, or restore it from the recycle bin first.", details=str(exc)) from exc
+                Msg(
+                    "The merged {record_label} records break a rule of the database ({orig}); nothing was "
+                    "imported. This usually means a record refers to one that stays deleted here: take their "
+                    "version of that record, or restore it from the recycle bin first.",
+                    record_label=record_label(what), orig=exc.orig), details=str(exc)) from exc
 
     # --- attachments ------------------------------------------------------------------------------
 
@@ -265,7 +272,7 @@ class Applier:
         choice = field_choice(change, column, res, None)
         if choice == EDIT:
             if res is None or column not in res.values:
-                raise ValidationError(f"{change.label}: give the new number, or choose mine or theirs.", field=column)
+                raise ValidationError(Msg("{change_label}: give the new number, or choose mine or theirs.", change_label=change.label), field=column)
             value = parse_value(self.planner.tables[change.table], column, res.values[column], change.label)
             return THEIRS, str(value).strip()
         if not choice:
@@ -355,7 +362,9 @@ class Applier:
                 result[f.field] = f.theirs
             elif choice == EDIT:
                 if res is None or f.field not in res.values:
-                    raise ValidationError(f"{change.label}: give the value for '{f.field}' or choose mine or theirs.",
+                    raise ValidationError(Msg(
+                        "{change_label}: give the value for '{field}' or choose mine or theirs.",
+                        change_label=change.label, field=f.field),
                                           field=f.field)
                 result[f.field] = parse_value(p.table, f.field, res.values[f.field], change.label)
         self.result.conflicts += 1
@@ -397,8 +406,10 @@ class Applier:
         entry_id = uuid.UUID(d.entry.local_id)
         if delete:
             if change.blocked:
-                raise ValidationError(f"{change.label} cannot be deleted here: it is still used by {change.blocked}. "
-                                      "Keep yours, or remove those first.", field="conflicts")
+                raise ValidationError(Msg(
+                    "{change_label} cannot be deleted here: it is still used by {blocked}. Keep yours, or remove "
+                    "those first.",
+                    change_label=change.label, blocked=change.blocked), field="conflicts")
             obj = self.session.get(model_for(d.table.name), uuid.UUID(d.target_id))
             if obj is not None:
                 self.session.delete(obj)

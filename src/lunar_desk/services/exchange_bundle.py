@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from lunar_desk.errors import BundleError
+from lunar_desk.messages import Msg
 
 FORMAT = "lunar-desk-exchange"
 FORMAT_VERSION = 1
@@ -114,8 +115,10 @@ def write_bundle(out: Path, manifest: dict, tables: dict[str, list[dict]], files
                         dst.write(block)
                         size += len(block)
                 if digest.hexdigest() != sha:
-                    raise BundleError(f"The stored attachment file {path} changed while it was being exported; "
-                                      "nothing was written. Try again.")
+                    raise BundleError(Msg(
+                        "The stored attachment file {path} changed while it was being exported; nothing was "
+                        "written. Try again.",
+                        path=path))
                 parts[name] = {"sha256": sha, "size": size}
                 done += 1
                 if progress:
@@ -163,13 +166,15 @@ class Bundle:
         with zipfile.ZipFile(self.path) as zf, zf.open(f"files/{sha}") as fh:
             stored = write(iter(lambda: fh.read(CHUNK), b""))
         if stored != sha:
-            raise BundleError(f"{self.path.name}: the attachment file {sha[:12]}… does not match its SHA-256; "
-                              "the bundle changed after it was checked. Nothing was imported.")
+            raise BundleError(Msg(
+                "{name}: the attachment file {sha}… does not match its SHA-256; the bundle changed after it was "
+                "checked. Nothing was imported.",
+                name=self.path.name, sha=sha[:12]))
         return stored
 
 
 def _refuse(path: Path, reason: str) -> BundleError:
-    return BundleError(f"{path.name} cannot be imported: {reason} Nothing was written.")
+    return BundleError(Msg("{path_name} cannot be imported: {reason} Nothing was written.", path_name=path.name, reason=reason))
 
 
 def read_bundle(path: Path, key: bytes, *, known_schemas: set[str] | None = None,
@@ -177,46 +182,55 @@ def read_bundle(path: Path, key: bytes, *, known_schemas: set[str] | None = None
     """Open and verify ``path`` completely (signature, every part's SHA-256, the format); refuse with the reason."""
     path = Path(path)
     if not path.is_file():
-        raise _refuse(path, "the file does not exist.")
+        raise _refuse(path, Msg("the file does not exist."))
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _refuse(path, "it is not a complete exchange bundle (the file is damaged or was cut short, "
-                            f"e.g. by an interrupted copy: {exc}).") from exc
+        raise _refuse(path, Msg(
+            "it is not a complete exchange bundle (the file is damaged or was cut short, e.g. by an interrupted "
+            "copy: {exc}).",
+            exc=exc)) from exc
     with zf:
         names = set(zf.namelist())
         if MANIFEST not in names or SIGNATURE not in names:
-            raise _refuse(path, "it is not a Lunar Desk exchange bundle (no signed manifest inside).")
+            raise _refuse(path, Msg("it is not a Lunar Desk exchange bundle (no signed manifest inside)."))
         try:
             manifest_bytes = zf.read(MANIFEST)
             signature = zf.read(SIGNATURE).decode("ascii", "replace").strip()
             manifest = json.loads(manifest_bytes)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise _refuse(path, f"its manifest cannot be read (the file is damaged or was cut short: {exc}).") from exc
+            raise _refuse(path, Msg("its manifest cannot be read (the file is damaged or was cut short: {exc}).", exc=exc)) from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise _refuse(path, "it is not a Lunar Desk exchange bundle.")
+            raise _refuse(path, Msg("it is not a Lunar Desk exchange bundle."))
         version = manifest.get("format_version")
         if version != FORMAT_VERSION:
-            raise _refuse(path, f"it is in exchange format version {version}, and this Lunar Desk reads version "
-                                f"{FORMAT_VERSION}. Install the Lunar Desk version that wrote it.")
+            raise _refuse(path, Msg(
+                "it is in exchange format version {version}, and this Lunar Desk reads version {FORMAT_VERSION}. "
+                "Install the Lunar Desk version that wrote it.",
+                version=version, FORMAT_VERSION=FORMAT_VERSION))
         if not hmac.compare_digest(sign(key, manifest_bytes), signature):
             if manifest.get("key_fingerprint") != key_fingerprint(key):
-                raise _refuse(path, f"it was signed with a different exchange key (fingerprint "
-                                    f"{manifest.get('key_fingerprint', '?')}; yours is {key_fingerprint(key)}). "
-                                    "Set the Secretariat's exchange key in Settings → Exchange key… on both laptops.")
-            raise _refuse(path, "its signature does not match: the bundle was changed after it was written. "
-                                "Ask for a new bundle.")
+                raise _refuse(path, Msg(
+                    "it was signed with a different exchange key (fingerprint {get}; yours is {key_fingerprint})."
+                    " Set the Secretariat's exchange key in Settings → Exchange key… on both laptops.",
+                    get=manifest.get('key_fingerprint', '?'), key_fingerprint=key_fingerprint(key)))
+            raise _refuse(path, Msg(
+                "its signature does not match: the bundle was changed after it was written. Ask for a new bundle."))
         schema = str(manifest.get("schema", ""))
         if known_schemas is not None and schema not in known_schemas:
-            raise _refuse(path, f"it was written by a newer Lunar Desk (database schema {schema}). "
-                                "Install the newer Lunar Desk to import it.")
+            raise _refuse(path, Msg(
+                "it was written by a newer Lunar Desk (database schema {schema}). Install the newer Lunar Desk to"
+                " import it.",
+                schema=schema))
         parts = manifest.get("parts")
         if not isinstance(parts, dict):
-            raise _refuse(path, "its manifest lists no parts.")
+            raise _refuse(path, Msg("its manifest lists no parts."))
         extra = names - set(parts) - {MANIFEST, SIGNATURE}
         if extra:
-            raise _refuse(path, f"it holds {len(extra)} part(s) its manifest does not list "
-                                f"(e.g. {min(extra)}): it was changed after it was written.")
+            raise _refuse(path, Msg(
+                "it holds {count} part(s) its manifest does not list (e.g. {min}): it was changed after it was "
+                "written.",
+                count=len(extra), min=min(extra)))
         bundle = Bundle(path=path, sha256=file_sha256(path), manifest=manifest)
         total = len(parts)
         for done, (name, info) in enumerate(sorted(parts.items()), 1):
@@ -226,22 +240,23 @@ def read_bundle(path: Path, key: bytes, *, known_schemas: set[str] | None = None
         counts = manifest.get("counts", {})
         for table, rows in bundle.tables.items():
             if counts.get(table) != len(rows):
-                raise _refuse(path, f"its manifest counts {counts.get(table)} {table} rows but it holds {len(rows)}.")
+                raise _refuse(path, Msg("its manifest counts {get} {table} rows but it holds {count}.", get=counts.get(table), table=table, count=len(rows)))
         missing_tables = [t for t, n in counts.items() if n and t not in bundle.tables]
         if missing_tables:
-            raise _refuse(path, f"the rows of {missing_tables[0]} are missing from it.")
+            raise _refuse(path, Msg("the rows of {missing_tables} are missing from it.", missing_tables=missing_tables[0]))
     return bundle
 
 
 def _check_part(zf: zipfile.ZipFile, path: Path, name: str, info: Any, names: set[str], bundle: Bundle) -> None:
     if not isinstance(info, dict) or not isinstance(info.get("sha256"), str):
-        raise _refuse(path, f"its manifest entry for {name} is malformed.")
+        raise _refuse(path, Msg("its manifest entry for {name} is malformed.", name=name))
     if name not in names:
-        raise _refuse(path, f"the part {name} is missing (the bundle is incomplete).")
+        raise _refuse(path, Msg("the part {name} is missing (the bundle is incomplete).", name=name))
     size = zf.getinfo(name).file_size
     if size != info.get("size"):
-        raise _refuse(path, f"the part {name} has {size:,} bytes, the manifest says {info.get('size')}: "
-                            "the bundle was changed or cut short.")
+        raise _refuse(path, Msg(
+            "the part {name} has {size:,} bytes, the manifest says {get}: the bundle was changed or cut short.",
+            name=name, size=size, get=info.get('size')))
     digest = hashlib.sha256()
     chunks = []
     keep = name.startswith("records/")
@@ -252,24 +267,26 @@ def _check_part(zf: zipfile.ZipFile, path: Path, name: str, info: Any, names: se
                 if keep:
                     chunks.append(block)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _refuse(path, f"the part {name} cannot be read (the file is damaged or was cut short: {exc}).") from exc
+        raise _refuse(path, Msg("the part {name} cannot be read (the file is damaged or was cut short: {exc}).", name=name, exc=exc)) from exc
     if digest.hexdigest() != info["sha256"]:
-        raise _refuse(path, f"the part {name} does not match its SHA-256: the bundle was changed after it was written.")
+        raise _refuse(path, Msg(
+            "the part {name} does not match its SHA-256: the bundle was changed after it was written.",
+            name=name))
     if name.startswith("records/") and name.endswith(".json"):
         table = name[len("records/"):-len(".json")]
         if not _TABLE.match(table):
-            raise _refuse(path, f"the part {name} names no table.")
+            raise _refuse(path, Msg("the part {name} names no table.", name=name))
         try:
             rows = json.loads(b"".join(chunks))
         except ValueError as exc:
-            raise _refuse(path, f"the part {name} is not readable JSON.") from exc
+            raise _refuse(path, Msg("the part {name} is not readable JSON.", name=name)) from exc
         if not isinstance(rows, list) or not all(isinstance(r, dict) and isinstance(r.get("values"), dict) for r in rows):
-            raise _refuse(path, f"the part {name} does not hold rows.")
+            raise _refuse(path, Msg("the part {name} does not hold rows.", name=name))
         bundle.tables[table] = rows
     elif name.startswith("files/"):
         sha = name[len("files/"):]
         if not _SHA.match(sha) or sha != info["sha256"]:
-            raise _refuse(path, f"the file part {name} is not named by its SHA-256.")
+            raise _refuse(path, Msg("the file part {name} is not named by its SHA-256.", name=name))
         bundle.files[sha] = size
     else:
-        raise _refuse(path, f"it holds an unexpected part {name}.")
+        raise _refuse(path, Msg("it holds an unexpected part {name}.", name=name))

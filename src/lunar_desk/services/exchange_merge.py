@@ -47,6 +47,7 @@ from lunar_desk.services.exchange_state import (
     token,
     unique_keys,
 )
+from lunar_desk.messages import Msg
 
 NEW, UPDATE, DELETE, CONFLICT = "new", "update", "delete", "conflict"
 EDITED, DELETED_THERE, DELETED_HERE, DUPLICATE = "edited", "deleted_there", "deleted_here", "duplicate"
@@ -497,10 +498,12 @@ class Planner:
         if problems:
             shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
             raise BundleError(
-                f"{self.bundle.path.name} cannot be imported: {shown}. The bundle leaves out records it builds on "
-                "(it was exported since a date this database had not caught up to, or records were deleted here). "
-                "Ask for a bundle of everything (export without --since, or import the earlier bundles first). "
-                "Nothing was written."
+                Msg(
+                    "{name} cannot be imported: {shown}. The bundle leaves out records it builds on (it was "
+                    "exported since a date this database had not caught up to, or records were deleted here). Ask"
+                    " for a bundle of everything (export without --since, or import the earlier bundles first). "
+                    "Nothing was written.",
+                    name=self.bundle.path.name, shown=shown)
             )
 
 

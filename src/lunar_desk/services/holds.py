@@ -35,6 +35,7 @@ from lunar_desk.db.models import Application, Institution, Loan, Person, TeamMem
 from lunar_desk.db.models_stewardship import HoldOverride
 from lunar_desk.errors import ValidationError
 from lunar_desk.services import inventory
+from lunar_desk.messages import Msg
 
 
 class HoldReason(StrEnum):
@@ -176,10 +177,12 @@ def guard_forward(session: Session, app: Application, today: date, override_reas
     reason = (override_reason or "").strip()
     if not reason:
         raise ValidationError(
-            f"{app.reference} names people or institutions on hold:\n{describe(holds)}\n"
-            "Forwarding it to CLEP needs an override with a reason.", field="hold_override")
+            Msg(
+                "{reference} names people or institutions on hold:\n{describe}\nForwarding it to CLEP needs an "
+                "override with a reason.",
+                reference=app.reference, describe=describe(holds)), field="hold_override")
     if len(reason) > REASON_MAX:
-        raise ValidationError(f"The reason for the override has more than {REASON_MAX} characters.", field="hold_override")
+        raise ValidationError(Msg("The reason for the override has more than {REASON_MAX} characters.", REASON_MAX=REASON_MAX), field="hold_override")
     row = HoldOverride(application_id=app.id, holds=describe(holds), reason=reason,
                        officer_name=session.info.get("officer_name", "") or "", decided_on=today)
     session.add(row)

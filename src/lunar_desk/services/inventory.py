@@ -57,6 +57,7 @@ from lunar_desk.db.models_stewardship import Inventory, InventoryLine, Inventory
 from lunar_desk.errors import LedgerError, ValidationError
 from lunar_desk.services import loans, settings
 from lunar_desk.services.mass import format_mass
+from lunar_desk.messages import Msg
 
 DISCREPANCY_KIND = IncidentKind.INVENTORY_DISCREPANCY
 HOLDING_STATUSES = (loans.S.COLLECTED.value, loans.S.PARTLY_RETURNED.value)
@@ -75,7 +76,7 @@ def parse_inventory_day(text: str) -> tuple[int, int]:
         month, day = int(parts[0]), int(parts[1])
         if 1 <= month <= 12 and 1 <= day <= _calendar.monthrange(2024, month)[1]:
             return month, day
-    raise ValidationError(f"Inventory day: '{raw}' is not a day of the year; write it as MM-DD, e.g. 12-31.",
+    raise ValidationError(Msg("Inventory day: '{raw}' is not a day of the year; write it as MM-DD, e.g. 12-31.", raw=raw),
                           field="inventory_day")
 
 
@@ -223,7 +224,7 @@ class InventoryLineData:
 
 def _mass(value, what: str, name: str, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"{name}: the {what} is a whole number of micrograms, zero or more.", field=field)
+        raise ValidationError(Msg("{name}: the {what} is a whole number of micrograms, zero or more.", name=name, what=what), field=field)
     return value
 
 
@@ -245,32 +246,37 @@ def record_inventory(
     """
     loan = loans.get_loan(session, loan_id)
     if loan.status not in HOLDING_STATUSES or loan.collected_on is None:
-        raise ValidationError(f"{loan.agreement_number} is {loans.status_label(loan.status).lower()}: only a loan "
-                              "whose samples are with the borrower owes an inventory.", field="status")
+        raise ValidationError(Msg(
+            "{agreement_number} is {status_label!l}: only a loan whose samples are with the borrower owes an "
+            "inventory.",
+            agreement_number=loan.agreement_number, status_label=loans.status_label(loan.status)), field="status")
     if not isinstance(reported_on, date):
-        raise ValidationError("Give the date of the inventory.", field="reported_on")
+        raise ValidationError(Msg("Give the date of the inventory."), field="reported_on")
     if reported_on < loan.collected_on:
-        raise ValidationError(f"Inventory date: {reported_on.isoformat()} is before {loan.agreement_number} was "
-                              f"collected ({loan.collected_on.isoformat()}).", field="reported_on")
+        raise ValidationError(Msg(
+            "Inventory date: {reported_on} is before {agreement_number} was collected ({collected_on}).",
+            reported_on=reported_on, agreement_number=loan.agreement_number, collected_on=loan.collected_on), field="reported_on")
     if reported_on > today:
-        raise ValidationError(f"Inventory date: {reported_on.isoformat()} is in the future.", field="reported_on")
+        raise ValidationError(Msg("Inventory date: {reported_on} is in the future.", reported_on=reported_on), field="reported_on")
     try:
         source = InventorySource(source).value
     except ValueError:
-        raise ValidationError(f"'{source}' is not a source of inventories.", field="source") from None
+        raise ValidationError(Msg("'{source}' is not a source of inventories.", source=source), field="source") from None
     answered = _answered(session, loan.id)
     owed = open_due_dates(session, loan, max(today, reported_on), answered=set(answered))
     if due_on is None:
         if not owed:
-            raise ValidationError(f"{loan.agreement_number} owes no inventory now.", field="due_on")
+            raise ValidationError(Msg("{agreement_number} owes no inventory now.", agreement_number=loan.agreement_number), field="due_on")
         due_on = owed[0]
     elif due_on in answered:
-        raise ValidationError(f"The inventory due {due_on.isoformat()} for {loan.agreement_number} was already "
-                              f"recorded (dated {answered[due_on].reported_on.isoformat()}).", field="due_on")
+        raise ValidationError(Msg(
+            "The inventory due {due_on} for {agreement_number} was already recorded (dated {reported_on}).",
+            due_on=due_on, agreement_number=loan.agreement_number, reported_on=answered[due_on].reported_on), field="due_on")
     elif due_on not in owed:
         listed = ", ".join(d.isoformat() for d in owed) or "none"
-        raise ValidationError(f"{due_on.isoformat()} is not an inventory date of {loan.agreement_number} "
-                              f"(open: {listed}).", field="due_on")
+        raise ValidationError(Msg(
+            "{due_on} is not an inventory date of {agreement_number} (open: {listed}).",
+            due_on=due_on, agreement_number=loan.agreement_number, listed=listed), field="due_on")
 
     current = [b for b in balances(session, loan.id, as_of=reported_on, before_due=due_on) if b.with_borrower]
     by_id = {b.loan_item_id: b for b in current}
@@ -279,11 +285,10 @@ def record_inventory(
     for k, line in enumerate(lines, start=1):
         b = by_id.get(line.loan_item_id)
         if b is None:
-            what = "is fully accounted for by the returns" if line.loan_item_id in known else \
-                f"is not lent under {loan.agreement_number}"
-            raise ValidationError(f"Line {k} names an item that {what}.", field="lines")
+            what = Msg("is fully accounted for by the returns") if line.loan_item_id in known else Msg("is not lent under {agreement_number}", agreement_number=loan.agreement_number)
+            raise ValidationError(Msg("Line {k} names an item that {what}.", k=k, what=what), field="lines")
         if line.loan_item_id in seen:
-            raise ValidationError(f"{b.name()} is on the inventory twice; give one line per item.", field="lines")
+            raise ValidationError(Msg("{name} is on the inventory twice; give one line per item.", name=b.name()), field="lines")
         seen[line.loan_item_id] = line
     missing = [b.name() for b in current if b.loan_item_id not in seen]
     if missing:
@@ -292,25 +297,28 @@ def record_inventory(
     checked: list[tuple[ItemBalance, InventoryLineData, int, int, int]] = []
     for b in current:
         line = seen[b.loan_item_id]
-        remaining = _mass(line.remaining_ug, "remaining mass", b.name(), "remaining")
-        consumed = _mass(line.consumed_since_ug, "consumed mass", b.name(), "consumed_since")
+        remaining = _mass(line.remaining_ug, Msg("remaining mass"), b.name(), "remaining")
+        consumed = _mass(line.consumed_since_ug, Msg("consumed mass"), b.name(), "consumed_since")
         if remaining > b.lent_ug:
-            raise LedgerError(f"{b.name()}: {format_mass(remaining)} reported remaining is more than the "
-                              f"{format_mass(b.lent_ug)} lent.")
+            raise LedgerError(Msg(
+                "{name}: {remaining} reported remaining is more than the {lent_ug} lent.",
+                name=b.name(), remaining=format_mass(remaining), lent_ug=format_mass(b.lent_ug)))
         if remaining + consumed > b.lent_ug:
-            raise LedgerError(f"{b.name()}: {format_mass(remaining)} remaining + {format_mass(consumed)} consumed "
-                              f"since the last inventory = {format_mass(remaining + consumed)}, more than the "
-                              f"{format_mass(b.lent_ug)} lent.")
+            raise LedgerError(Msg(
+                "{name}: {remaining} remaining + {consumed} consumed since the last inventory = {value}, more "
+                "than the {lent_ug} lent.",
+                name=b.name(), remaining=format_mass(remaining), consumed=format_mass(consumed), value=format_mass(remaining + consumed), lent_ug=format_mass(b.lent_ug)))
         total_consumed = max(b.consumed_returns_ug, b.consumed_inventories_ug + consumed)
         if b.returned_ug + b.lost_ug + total_consumed > b.lent_ug:
             raise LedgerError(
-                f"{b.name()}: {format_mass(b.returned_ug)} returned + {format_mass(b.lost_ug)} lost + "
-                f"{format_mass(total_consumed)} consumed (earlier inventories "
-                f"{format_mass(b.consumed_inventories_ug)} + {format_mass(consumed)} since) is more than was lent.")
+                Msg(
+                    "{name}: {returned_ug} returned + {lost_ug} lost + {total_consumed} consumed (earlier "
+                    "inventories {consumed_inventories_ug} + {consumed} since) is more than was lent.",
+                    name=b.name(), returned_ug=format_mass(b.returned_ug), lost_ug=format_mass(b.lost_ug), total_consumed=format_mass(total_consumed), consumed_inventories_ug=format_mass(b.consumed_inventories_ug), consumed=format_mass(consumed)))
         expected = b.lent_ug - b.returned_ug - b.lost_ug - total_consumed
         state = " ".join((line.state or "").split())
         if len(state) > STATE_MAX:
-            raise ValidationError(f"{b.name()}: the state has more than {STATE_MAX} characters.", field="state")
+            raise ValidationError(Msg("{name}: the state has more than {STATE_MAX} characters.", name=b.name(), STATE_MAX=STATE_MAX), field="state")
         checked.append((b, line, remaining, consumed, expected))
 
     inv = Inventory(loan_id=loan.id, due_on=due_on, reported_on=reported_on, source=source,
@@ -464,8 +472,10 @@ def template_view(session: Session, loan_id: uuid.UUID, today: date, due_on: dat
     """The template for the loan's next inventory (the earliest due date not answered)."""
     loan = loans.get_loan(session, loan_id)
     if loan.status not in HOLDING_STATUSES or loan.collected_on is None:
-        raise ValidationError(f"{loan.agreement_number} is {loans.status_label(loan.status).lower()}: only a loan "
-                              "whose samples are with the borrower owes an inventory.", field="status")
+        raise ValidationError(Msg(
+            "{agreement_number} is {status_label!l}: only a loan whose samples are with the borrower owes an "
+            "inventory.",
+            agreement_number=loan.agreement_number, status_label=loans.status_label(loan.status)), field="status")
     owed_dates = open_due_dates(session, loan, today)
     due_on = due_on or (owed_dates[0] if owed_dates else today)
     inst = session.get(Institution, loan.institution_id) if loan.institution_id else None

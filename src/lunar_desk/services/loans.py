@@ -82,6 +82,7 @@ from lunar_desk.services.loan_view import (
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.workdays import SIGNING_WORKING_DAYS, WorkCalendar
 from lunar_desk.services.query import contains, starts_with
+from lunar_desk.messages import Msg, MsgList
 
 S = LoanStatus
 
@@ -194,15 +195,17 @@ def _require(loan: Loan, action: str, today: date | None = None) -> LoanStep:
     step = _BY_ACTION[action]
     if loan.status not in step.from_statuses:
         nxt = [s.label.lower() for s in allowed_actions(loan, today)]
-        options = f" Possible now: {', '.join(nxt)}." if nxt else ""
+        options = Msg(" Possible now: {items}.", items=', '.join(nxt)) if nxt else ""
         raise ValidationError(
-            f"{loan.agreement_number} is {status_label(loan.status).lower()}: '{step.label}' is possible only for a loan "
-            f"that is {_statuses_text(step.from_statuses)}.{options}",
+            Msg(
+                "{agreement_number} is {status_label!l}: '{step_label}' is possible only for a loan that is "
+                "{statuses_text}.{options}",
+                agreement_number=loan.agreement_number, status_label=status_label(loan.status), step_label=step.label, statuses_text=_statuses_text(step.from_statuses), options=options),
             field="status",
         )
     why = _blocker(step, loan, today)
     if why:
-        raise ValidationError(f"{loan.agreement_number}: {step.label.lower()} is not possible: {why}.", field="status")
+        raise ValidationError(Msg("{agreement_number}: {step_label!l} is not possible: {why}.", agreement_number=loan.agreement_number, step_label=step.label, why=why), field="status")
     return step
 
 
@@ -223,7 +226,7 @@ def get_loan(session: Session, loan_id: uuid.UUID, expected_version: int | None 
     """The loan; with ``expected_version`` (what the officer's view read), refused if someone saved it since."""
     loan = session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That loan no longer exists; the list will be refreshed."))
     check_version(session, loan, expected_version)
     return loan
 
@@ -322,14 +325,14 @@ def add_months(d: date, months: int) -> date:
 
 def _check_date(value, what: str, field_name: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(f"Give the {what} as a date.", field=field_name)
+        raise ValidationError(Msg("Give the {what} as a date.", what=what), field=field_name)
     return value
 
 
 def _not_before(value: date, limit: date | None, what: str, limit_what: str, field_name: str) -> None:
     if limit is not None and value < limit:
         raise ValidationError(
-            f"The {what} ({value.isoformat()}) is before the {limit_what} ({limit.isoformat()}).", field=field_name
+            Msg("The {what} ({value}) is before the {limit_what} ({limit}).", what=what, value=value, limit_what=limit_what, limit=limit), field=field_name
         )
 
 
@@ -418,32 +421,38 @@ def create_loan(
     app = apps.get_application(session, app_id)
     if app.status not in LOANABLE_APPLICATION_STATUSES:
         raise ValidationError(
-            f"{app.reference} is {apps.status_label(app.status).lower()}; a loan follows an approval "
-            "(approved or partially approved).",
+            Msg(
+                "{reference} is {status_label!l}; a loan follows an approval (approved or partially approved).",
+                reference=app.reference, status_label=apps.status_label(app.status)),
             field="application",
         )
     existing = loan_for_application(session, app.id)
     if existing is not None:
         raise ValidationError(
-            f"{app.reference} already has loan {existing.agreement_number} ({status_label(existing.status).lower()}); "
-            "an application has one loan.",
+            Msg(
+                "{reference} already has loan {agreement_number} ({status_label!l}); an application has one loan.",
+                reference=app.reference, agreement_number=existing.agreement_number, status_label=status_label(existing.status)),
             field="application",
         )
     plan, problems = _plan_items(session, app)
     if problems:
-        raise ValidationError(f"No loan can be made for {app.reference}:\n" + "\n".join(f"• {p}" for p in problems),
+        raise ValidationError(Msg("No loan can be made for {reference}:\n{problems}", reference=app.reference,
+                                  problems=MsgList((Msg("• {problem}", problem=p) for p in problems), "\n")),
                               field="items")
     if not plan:
         raise ValidationError(
-            f"{app.reference} has no approved item with a reserved catalogue sample; a loan lends what the committee approved.",
+            Msg(
+                "{reference} has no approved item with a reserved catalogue sample; a loan lends what the "
+                "committee approved.",
+                reference=app.reference),
             field="items",
         )
     decided_on = app.decided_on or max((p.decision.decided_on for p in plan if p.decision.decided_on), default=None)
     if decided_on is None:
-        raise ValidationError(f"{app.reference} has no decision date; the signing deadline is counted from it.",
+        raise ValidationError(Msg("{reference} has no decision date; the signing deadline is counted from it.", reference=app.reference),
                               field="application")
     if decided_on > today:
-        raise ValidationError(f"{app.reference} was decided on {decided_on.isoformat()}, after today ({today.isoformat()}).",
+        raise ValidationError(Msg("{reference} was decided on {decided_on}, after today ({today}).", reference=app.reference, decided_on=decided_on, today=today),
                               field="application")
     months = _check_months(loan_months)
     if agreement_number is None or not agreement_number.strip():
@@ -451,10 +460,10 @@ def create_loan(
     else:
         number = agreement_number.strip()
         if len(number) > NUMBER_MAX:
-            raise ValidationError(f"An agreement number has at most {NUMBER_MAX} characters.", field="agreement_number")
+            raise ValidationError(Msg("An agreement number has at most {NUMBER_MAX} characters.", NUMBER_MAX=NUMBER_MAX), field="agreement_number")
         other = loan_by_number(session, number)
         if other is not None:
-            raise ValidationError(f"Agreement number {number} is already used by another loan.", field="agreement_number")
+            raise ValidationError(Msg("Agreement number {number} is already used by another loan.", number=number), field="agreement_number")
     deadline = workdays.add_working_days(session, decided_on, SIGNING_WORKING_DAYS)
     loan = Loan(
         agreement_number=number, application_id=app.id, institution_id=app.institution_id,
@@ -473,7 +482,7 @@ def create_loan(
 
 def _check_months(months) -> int:
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_LOAN_MONTHS:
-        raise ValidationError(f"The loan period is a whole number of months from 1 to {MAX_LOAN_MONTHS}.",
+        raise ValidationError(Msg("The loan period is a whole number of months from 1 to {MAX_LOAN_MONTHS}.", MAX_LOAN_MONTHS=MAX_LOAN_MONTHS),
                               field="loan_months")
     return months
 
@@ -487,8 +496,10 @@ def create_loans_for_round(session: Session, round_id: uuid.UUID, *, today: date
     rnd = review.get_round(session, round_id)
     if rnd.status != RoundStatus.CLOSED:
         raise ValidationError(
-            f"Review round '{rnd.name}' is still open; loans are made when the committee's decisions are final "
-            "(the round is closed).",
+            Msg(
+                "Review round '{rnd_name}' is still open; loans are made when the committee's decisions are final"
+                " (the round is closed).",
+                rnd_name=rnd.name),
             field="round",
         )
     made: list[Loan] = []
@@ -503,7 +514,8 @@ def create_loans_for_round(session: Session, round_id: uuid.UUID, *, today: date
         except UserError as exc:
             problems.append(exc.message)
     if problems:
-        raise ValidationError("No loans were made for the round:\n" + "\n".join(problems), field="round")
+        raise ValidationError(Msg("No loans were made for the round:\n{problems}", problems=MsgList(problems, "\n")),
+                              field="round")
     return made
 
 
@@ -514,17 +526,18 @@ def record_signature(session: Session, loan_id: uuid.UUID, signed_on: date, *,
                      expected_version: int | None = None) -> Loan:
     """The borrower signed the agreement on ``signed_on``; refused after the signing deadline (the loan has lapsed)."""
     loan = get_loan(session, loan_id, expected_version)
-    signed_on = _check_date(signed_on, "date of signature", "signed_on")
+    signed_on = _check_date(signed_on, Msg("date of signature"), "signed_on")
     _refresh_deadline(loan, workdays.calendar(session))
     step = _require(loan, "sign")
-    _not_before(signed_on, loan.decision_date, "date of signature", "committee's decision", "signed_on")
+    _not_before(signed_on, loan.decision_date, Msg("date of signature"), Msg("committee's decision"), "signed_on")
     if signed_on > loan.signing_deadline:
-        provisional = " (a provisional date)" if loan.deadline_provisional else ""
+        provisional = Msg(" (a provisional date)") if loan.deadline_provisional else ""
         raise ValidationError(
-            f"{loan.agreement_number} had to be signed by {loan.signing_deadline.isoformat()}{provisional}, "
-            f"{SIGNING_WORKING_DAYS} Chinese working days after the decision of {loan.decision_date.isoformat()}; "
-            f"a signature dated {signed_on.isoformat()} is too late, so the loan has lapsed. "
-            "Release the reserved mass, or ask CLEP for a new decision.",
+            Msg(
+                "{agreement_number} had to be signed by {signing_deadline}{provisional}, {SIGNING_WORKING_DAYS} "
+                "Chinese working days after the decision of {decision_date}; a signature dated {signed_on} is too"
+                " late, so the loan has lapsed. Release the reserved mass, or ask CLEP for a new decision.",
+                agreement_number=loan.agreement_number, signing_deadline=loan.signing_deadline, provisional=provisional, SIGNING_WORKING_DAYS=SIGNING_WORKING_DAYS, decision_date=loan.decision_date, signed_on=signed_on),
             field="signed_on",
         )
     loan.signed_on = signed_on
@@ -538,16 +551,16 @@ def issue_certificate(session: Session, loan_id: uuid.UUID, number: str, on: dat
     """Record the lunar sample certificate issued for a signed loan."""
     loan = get_loan(session, loan_id, expected_version)
     _require(loan, "certificate")
-    on = _check_date(on, "certificate date", "certificate_date")
+    on = _check_date(on, Msg("certificate date"), "certificate_date")
     number = " ".join((number or "").split())
     if not number:
-        raise ValidationError("Give the certificate number.", field="certificate_number")
+        raise ValidationError(Msg("Give the certificate number."), field="certificate_number")
     if len(number) > NUMBER_MAX:
-        raise ValidationError(f"A certificate number has at most {NUMBER_MAX} characters.", field="certificate_number")
+        raise ValidationError(Msg("A certificate number has at most {NUMBER_MAX} characters.", NUMBER_MAX=NUMBER_MAX), field="certificate_number")
     other = session.scalars(select(Loan).where(Loan.certificate_number == number, Loan.id != loan.id)).first()
     if other is not None:
-        raise ValidationError(f"Certificate {number} was issued for {other.agreement_number}.", field="certificate_number")
-    _not_before(on, loan.signed_on, "certificate date", "signature of the agreement", "certificate_date")
+        raise ValidationError(Msg("Certificate {number} was issued for {agreement_number}.", number=number, agreement_number=other.agreement_number), field="certificate_number")
+    _not_before(on, loan.signed_on, Msg("certificate date"), Msg("signature of the agreement"), "certificate_date")
     loan.certificate_number = number
     loan.certificate_date = on
     session.flush()
@@ -562,23 +575,23 @@ def record_collection(
     loan; each item's custody log starts with a "collected" entry."""
     loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "collect")
-    on = _check_date(on, "collection date", "collected_on")
+    on = _check_date(on, Msg("collection date"), "collected_on")
     who = " ".join((collected_by or "").split())
     if not who:
-        raise ValidationError("Give the name of the person who collected the samples.", field="collected_by")
+        raise ValidationError(Msg("Give the name of the person who collected the samples."), field="collected_by")
     if len(who) > NAME_MAX:
-        raise ValidationError(f"The name has more than {NAME_MAX} characters.", field="collected_by")
-    _not_before(on, loan.certificate_date or loan.signed_on, "collection date",
-                "certificate date" if loan.certificate_date else "signature", "collected_on")
+        raise ValidationError(Msg("The name has more than {NAME_MAX} characters.", NAME_MAX=NAME_MAX), field="collected_by")
+    _not_before(on, loan.certificate_date or loan.signed_on, Msg("collection date"),
+                Msg("certificate date") if loan.certificate_date else Msg("signature"), "collected_on")
     months = _check_months(loan_months) if loan_months is not None else loan.loan_months
     samples = [catalogue.get_sample(session, i.sample_id) for i in loan_items(session, loan.id)]
-    wrong = [f"{s.sample_number} is {catalogue.STATUS_LABELS[SampleStatus(s.status)].lower()}"
+    wrong = [Msg("{sample_number} is {status!l}", sample_number=s.sample_number,
+                 status=catalogue.STATUS_LABELS[SampleStatus(s.status)])
              for s in samples if s.status != SampleStatus.RESERVED]
     if wrong:
-        raise LedgerError(
-            f"{loan.agreement_number}: every lent sample must be reserved for the loan when it is collected, but "
-            + "; ".join(wrong) + "."
-        )
+        raise LedgerError(Msg(
+            "{agreement_number}: every lent sample must be reserved for the loan when it is collected, but {wrong}.",
+            agreement_number=loan.agreement_number, wrong=MsgList(wrong)))
     for s in samples:
         s.status = SampleStatus.ON_LOAN.value
     loan.collected_on = on
@@ -613,7 +626,7 @@ def _mass_value(value, what: str, where: str) -> int:
     if value is None:
         return 0
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"{where}: the {what} mass is a whole number of micrograms, zero or more.", field=what)
+        raise ValidationError(Msg("{where}: the {what} mass is a whole number of micrograms, zero or more.", where=where, what=what), field=what)
     return value
 
 
@@ -640,15 +653,15 @@ def record_return(
     """
     loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "return")
-    returned_on = _check_date(returned_on, "return date", "returned_on")
-    _not_before(returned_on, loan.collected_on, "return date", "collection", "returned_on")
+    returned_on = _check_date(returned_on, Msg("return date"), "returned_on")
+    _not_before(returned_on, loan.collected_on, Msg("return date"), Msg("collection"), "returned_on")
     who = " ".join((received_by or "").split())
     if not who:
-        raise ValidationError("Give the name of the person who received the samples back.", field="received_by")
+        raise ValidationError(Msg("Give the name of the person who received the samples back."), field="received_by")
     if len(who) > NAME_MAX:
-        raise ValidationError(f"The name has more than {NAME_MAX} characters.", field="received_by")
+        raise ValidationError(Msg("The name has more than {NAME_MAX} characters.", NAME_MAX=NAME_MAX), field="received_by")
     if not lines:
-        raise ValidationError("A return needs at least one line: what came back, was consumed or was lost.", field="lines")
+        raise ValidationError(Msg("A return needs at least one line: what came back, was consumed or was lost."), field="lines")
     items = loan_items(session, loan.id)
     position = {item.id: n for n, item in enumerate(items, start=1)}
     by_id = {item.id: item for item in items}
@@ -659,40 +672,41 @@ def record_return(
     for k, line in enumerate(lines, start=1):
         item = by_id.get(line.loan_item_id)
         if item is None:
-            raise ValidationError(f"Line {k} names an item that is not lent under {loan.agreement_number}.", field="lines")
+            raise ValidationError(Msg("Line {k} names an item that is not lent under {agreement_number}.", k=k, agreement_number=loan.agreement_number), field="lines")
         if item.id in seen:
-            raise ValidationError(f"Item {position[item.id]} ({numbers[item.id]}) is on the return twice; give one line per item.",
+            raise ValidationError(Msg("Item {position} ({numbers}) is on the return twice; give one line per item.", position=position[item.id], numbers=numbers[item.id]),
                                   field="lines")
         seen.add(item.id)
         name = _item_name(position[item.id], item, numbers[item.id])
-        r = _mass_value(line.returned_ug, "returned", name)
-        c = _mass_value(line.consumed_ug, "consumed", name)
-        lo = _mass_value(line.lost_ug, "lost", name)
+        r = _mass_value(line.returned_ug, Msg("returned"), name)
+        c = _mass_value(line.consumed_ug, Msg("consumed"), name)
+        lo = _mass_value(line.lost_ug, Msg("lost"), name)
         pieces = line.returned_pieces
         if pieces is not None:
             if isinstance(pieces, bool) or not isinstance(pieces, int) or pieces < 0:
-                raise ValidationError(f"{name}: the number of pieces returned is a whole number, zero or more.",
+                raise ValidationError(Msg("{name}: the number of pieces returned is a whole number, zero or more.", name=name),
                                       field="returned_pieces")
             if item.pieces is None and pieces:
-                raise ValidationError(f"{name} is lent by mass; give no piece count.", field="returned_pieces")
+                raise ValidationError(Msg("{name} is lent by mass; give no piece count.", name=name), field="returned_pieces")
         before = accounts.get(item.id, ItemAccount())
         after = before.accounted_ug + r + c + lo
         if after > item.mass_ug:
             raise LedgerError(
-                f"{name}: {format_mass(before.returned_ug)} returned, {format_mass(before.consumed_ug)} consumed and "
-                f"{format_mass(before.lost_ug)} lost so far; this return adds {format_mass(r)} returned, "
-                f"{format_mass(c)} consumed and {format_mass(lo)} lost, which would account for {format_mass(after)}: "
-                f"{format_mass(after - item.mass_ug)} more than was lent. At most "
-                f"{format_mass(item.mass_ug - before.accounted_ug)} is still to be accounted for."
+                Msg(
+                    "{name}: {returned_ug} returned, {consumed_ug} consumed and {lost_ug} lost so far; this "
+                    "return adds {r} returned, {c} consumed and {lo} lost, which would account for {after}: "
+                    "{value} more than was lent. At most {value_2} is still to be accounted for.",
+                    name=name, returned_ug=format_mass(before.returned_ug), consumed_ug=format_mass(before.consumed_ug), lost_ug=format_mass(before.lost_ug), r=format_mass(r), c=format_mass(c), lo=format_mass(lo), after=format_mass(after), value=format_mass(after - item.mass_ug), value_2=format_mass(item.mass_ug - before.accounted_ug))
             )
         if pieces and item.pieces is not None and (before.returned_pieces or 0) + pieces > item.pieces:
             raise LedgerError(
-                f"{name}: {item.pieces} piece(s) lent, {before.returned_pieces or 0} returned so far; "
-                f"{pieces} more cannot come back."
+                Msg(
+                    "{name}: {pieces} piece(s) lent, {value} returned so far; {pieces_2} more cannot come back.",
+                    name=name, pieces=item.pieces, value=before.returned_pieces or 0, pieces_2=pieces)
             )
         checked.append((item, line, r, c, lo, pieces))
     if not any(r or c or lo or p for _i, _l, r, c, lo, p in checked):
-        raise ValidationError("The return records nothing: give the mass returned, consumed or lost.", field="lines")
+        raise ValidationError(Msg("The return records nothing: give the mass returned, consumed or lost."), field="lines")
 
     rec = ReturnRecord(loan_id=loan.id, returned_on=returned_on, received_by=who, notes=(notes or "").strip())
     session.add(rec)
@@ -751,20 +765,20 @@ def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_versi
     """Close a loan whose every item is fully accounted (returned + consumed + lost = lent) and has no open incident."""
     loan = get_loan(session, loan_id, expected_version)
     step = _require(loan, "close")
-    on = _check_date(on, "closing date", "closed_on")
+    on = _check_date(on, Msg("closing date"), "closed_on")
     problems = reconciliation_problems(session, loan.id)
     if problems:
         raise LedgerError(
-            f"{loan.agreement_number} cannot be closed until every lent item is accounted for:\n"
-            + "\n".join(f"• {p}" for p in problems)
-        )
+            Msg("{agreement_number} cannot be closed until every lent item is accounted for:\n{problems}",
+                agreement_number=loan.agreement_number,
+                problems=MsgList((Msg("• {problem}", problem=p) for p in problems), "\n")))
     still_open = [i for i in incidents(session, loan.id) if i.status == IncidentStatus.OPEN]
     if still_open:
         listed = "; ".join(f"{_label(INCIDENT_KIND_LABELS, i.kind).lower()} of {i.occurred_on.isoformat()}" for i in still_open)
-        raise ValidationError(f"{loan.agreement_number} has open incidents ({listed}); close them before the loan.",
+        raise ValidationError(Msg("{agreement_number} has open incidents ({listed}); close them before the loan.", agreement_number=loan.agreement_number, listed=listed),
                               field="incidents")
     last = max((r.returned_on for r in returns(session, loan.id)), default=None)
-    _not_before(on, last, "closing date", "last return", "closed_on")
+    _not_before(on, last, Msg("closing date"), Msg("last return"), "closed_on")
     loan.closed_on = on
     _apply(loan, step)
     session.flush()
@@ -779,14 +793,14 @@ def extend(session: Session, loan_id: uuid.UUID, new_due_date: date, reason: str
     """Move the due date later, with the reason (kept as the loan's extension history)."""
     loan = get_loan(session, loan_id, expected_version)
     _require(loan, "extend")
-    new_due_date = _check_date(new_due_date, "new due date", "new_due_date")
+    new_due_date = _check_date(new_due_date, Msg("new due date"), "new_due_date")
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why the loan is extended (e.g. CLEP's approval of the borrower's request).",
+        raise ValidationError(Msg("Say why the loan is extended (e.g. CLEP's approval of the borrower's request)."),
                               field="reason")
     if loan.due_date is not None and new_due_date <= loan.due_date:
         raise ValidationError(
-            f"The new due date ({new_due_date.isoformat()}) must be later than the current one ({loan.due_date.isoformat()}).",
+            Msg("The new due date ({new_due_date}) must be later than the current one ({due_date}).", new_due_date=new_due_date, due_date=loan.due_date),
             field="new_due_date",
         )
     ext = LoanExtension(loan_id=loan.id, old_due_date=loan.due_date, new_due_date=new_due_date, reason=reason)
@@ -801,7 +815,7 @@ def _incident_kind(kind: str) -> str:
         return IncidentKind(kind).value
     except ValueError:
         allowed = ", ".join(k.value for k in IncidentKind)
-        raise ValidationError(f"'{kind}' is not a kind of incident; use one of: {allowed}.", field="kind") from None
+        raise ValidationError(Msg("'{kind}' is not a kind of incident; use one of: {allowed}.", kind=kind, allowed=allowed), field="kind") from None
 
 
 def report_incident(
@@ -818,25 +832,26 @@ def report_incident(
     """Record a loss, damage, contamination, transfer to a third party or late report on a collected loan."""
     loan = get_loan(session, loan_id, expected_version)
     _require(loan, "incident")
-    occurred_on = _check_date(occurred_on, "date of the incident", "occurred_on")
+    occurred_on = _check_date(occurred_on, Msg("date of the incident"), "occurred_on")
     kind = _incident_kind(kind)
     description = (description or "").strip()
     if not description:
-        raise ValidationError("Describe what happened; the description goes to CLEP.", field="description")
-    _not_before(occurred_on, loan.collected_on, "date of the incident", "collection", "occurred_on")
+        raise ValidationError(Msg("Describe what happened; the description goes to CLEP."), field="description")
+    _not_before(occurred_on, loan.collected_on, Msg("date of the incident"), Msg("collection"), "occurred_on")
     if mass_affected_ug is not None:
         total = sum(i.mass_ug for i in loan_items(session, loan.id))
         if isinstance(mass_affected_ug, bool) or not isinstance(mass_affected_ug, int) or mass_affected_ug < 0:
-            raise ValidationError("The mass affected is a whole number of micrograms, zero or more.", field="mass_affected")
+            raise ValidationError(Msg("The mass affected is a whole number of micrograms, zero or more."), field="mass_affected")
         if mass_affected_ug > total:
             raise ValidationError(
-                f"{format_mass(mass_affected_ug)} affected is more than the {format_mass(total)} lent under "
-                f"{loan.agreement_number}.",
+                Msg(
+                    "{mass_affected_ug} affected is more than the {total} lent under {agreement_number}.",
+                    mass_affected_ug=format_mass(mass_affected_ug), total=format_mass(total), agreement_number=loan.agreement_number),
                 field="mass_affected",
             )
     if reported_to_clep_on is not None:
-        _not_before(_check_date(reported_to_clep_on, "date reported to CLEP", "reported_to_clep_on"), occurred_on,
-                    "date reported to CLEP", "incident", "reported_to_clep_on")
+        _not_before(_check_date(reported_to_clep_on, Msg("date reported to CLEP"), "reported_to_clep_on"), occurred_on,
+                    Msg("date reported to CLEP"), Msg("incident"), "reported_to_clep_on")
     incident = Incident(loan_id=loan.id, occurred_on=occurred_on, kind=kind, description=description,
                         mass_affected_ug=mass_affected_ug, status=IncidentStatus.OPEN.value,
                         reported_to_clep_on=reported_to_clep_on)
@@ -851,15 +866,15 @@ def close_incident(
     """Close an incident with its resolution (and the date it was reported to CLEP, if not yet recorded)."""
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise NotFoundError("That incident no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That incident no longer exists; the list will be refreshed."))
     if incident.status != IncidentStatus.OPEN:
-        raise ValidationError("The incident is already closed.", field="status")
+        raise ValidationError(Msg("The incident is already closed."), field="status")
     resolution = (resolution or "").strip()
     if not resolution:
-        raise ValidationError("Say how the incident was resolved.", field="resolution")
+        raise ValidationError(Msg("Say how the incident was resolved."), field="resolution")
     if reported_to_clep_on is not None:
-        _not_before(_check_date(reported_to_clep_on, "date reported to CLEP", "reported_to_clep_on"),
-                    incident.occurred_on, "date reported to CLEP", "incident", "reported_to_clep_on")
+        _not_before(_check_date(reported_to_clep_on, Msg("date reported to CLEP"), "reported_to_clep_on"),
+                    incident.occurred_on, Msg("date reported to CLEP"), Msg("incident"), "reported_to_clep_on")
         incident.reported_to_clep_on = reported_to_clep_on
     incident.resolution = resolution
     incident.status = IncidentStatus.CLOSED.value
@@ -945,9 +960,11 @@ def release_lapsed(session: Session, loan_id: uuid.UUID, today: date, *,
     if loan.deadline_provisional:
         years = ", ".join(str(y) for y in range(loan.decision_date.year, loan.signing_deadline.year + 1))
         raise ValidationError(
-            f"{loan.agreement_number}'s signing deadline {loan.signing_deadline.isoformat()} is provisional: the holiday "
-            f"arrangement of {years} is not entered yet. Enter it under {workdays.SETTINGS_PLACE} before releasing "
-            "the reserved mass.",
+            Msg(
+                "{agreement_number}'s signing deadline {signing_deadline} is provisional: the holiday arrangement"
+                " of {years} is not entered yet. Enter it under {SETTINGS_PLACE} before releasing the reserved "
+                "mass.",
+                agreement_number=loan.agreement_number, signing_deadline=loan.signing_deadline, years=years, SETTINGS_PLACE=workdays.SETTINGS_PLACE),
             field="signing_deadline",
         )
     if loan.status == S.AWAITING_SIGNATURE:

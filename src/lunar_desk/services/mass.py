@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg
 
 
 GROUP_SEPARATOR = "\u202f"
@@ -42,7 +43,7 @@ def parse_unit(text: str) -> MassUnit:
     try:
         return _UNIT_ALIASES[key]
     except KeyError:
-        raise ValidationError(f"'{text.strip()}' is not a mass unit; use µg, mg or g (微克, 毫克, 克).") from None
+        raise ValidationError(Msg("'{strip}' is not a mass unit; use µg, mg or g (微克, 毫克, 克).", strip=text.strip())) from None
 
 
 def _number(raw: str, original: str) -> Decimal:
@@ -59,16 +60,18 @@ def _number(raw: str, original: str) -> Decimal:
         whole, frac = s.split(",")
         if len(frac) == 3 and whole.lstrip("+-") not in ("", "0"):
             raise ValidationError(
-                f"'{original}' is ambiguous: is the comma a decimal point or a thousands separator? "
-                f"Write it as '{whole}{frac}' or '{whole}.{frac}'."
+                Msg(
+                    "'{original}' is ambiguous: is the comma a decimal point or a thousands separator? Write it "
+                    "as '{whole}{frac}' or '{whole}.{frac}'.",
+                    original=original, whole=whole, frac=frac)
             )
         s = f"{whole}.{frac}"
     if s.count(".") > 1:
-        raise ValidationError(f"'{original}' is not a number.")
+        raise ValidationError(Msg("'{original}' is not a number.", original=original))
     try:
         return Decimal(s)
     except InvalidOperation:
-        raise ValidationError(f"'{original}' is not a number.") from None
+        raise ValidationError(Msg("'{original}' is not a number.", original=original)) from None
 
 
 def parse_mass(text: str | int | float | Decimal, default_unit: MassUnit | str | None = None) -> int:
@@ -78,30 +81,30 @@ def parse_mass(text: str | int | float | Decimal, default_unit: MassUnit | str |
     whose header says "Mass (mg)"); without it a unit is required.
     """
     if isinstance(text, bool):
-        raise ValidationError(f"'{text}' is not a mass.")
+        raise ValidationError(Msg("'{text}' is not a mass.", text=text))
     unit = MassUnit(default_unit) if default_unit else None
     if isinstance(text, (int, float, Decimal)):
         if unit is None:
-            raise ValidationError(f"'{text}' has no unit; write mg or g after the number.")
+            raise ValidationError(Msg("'{text}' has no unit; write mg or g after the number.", text=text))
         value = Decimal(str(text))
         original = str(text)
     else:
         original = str(text).strip()
         if not original:
-            raise ValidationError("No mass given.")
+            raise ValidationError(Msg("No mass given."))
         m = _SPLIT.match(original)
         if not m:
-            raise ValidationError(f"'{original}' is not a mass; write e.g. '12.5 mg' or '0.8 g'.")
+            raise ValidationError(Msg("'{original}' is not a mass; write e.g. '12.5 mg' or '0.8 g'.", original=original))
         if m.group("unit"):
             unit = parse_unit(m.group("unit"))
         elif unit is None:
-            raise ValidationError(f"'{original}' has no unit; write mg or g after the number.")
+            raise ValidationError(Msg("'{original}' has no unit; write mg or g after the number.", original=original))
         value = _number(m.group("num"), original)
     if value < 0:
-        raise ValidationError(f"'{original}': a mass cannot be negative.")
+        raise ValidationError(Msg("'{original}': a mass cannot be negative.", original=original))
     ug = value * UG_PER_UNIT[unit]
     if ug != ug.to_integral_value():
-        raise ValidationError(f"'{original}' is more precise than one microgram (0.001 mg); round it.")
+        raise ValidationError(Msg("'{original}' is more precise than one microgram (0.001 mg); round it.", original=original))
     return int(ug)
 
 

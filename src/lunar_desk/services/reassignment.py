@@ -31,6 +31,7 @@ from lunar_desk.db.models_stewardship import LoanTransfer, TransferKind
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import custody, inventory, loans, settings
 from lunar_desk.services.reference import person_label
+from lunar_desk.messages import Msg
 
 STATUS_LABELS = {
     PersonStatus.ACTIVE: "Active",
@@ -55,14 +56,14 @@ def recall_days(session: Session) -> int:
 
 def set_recall_days(session: Session, days: int) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_RECALL_DAYS:
-        raise ValidationError(f"A recall gives a whole number of days from 1 to {MAX_RECALL_DAYS}.", field="recall_days")
+        raise ValidationError(Msg("A recall gives a whole number of days from 1 to {MAX_RECALL_DAYS}.", MAX_RECALL_DAYS=MAX_RECALL_DAYS), field="recall_days")
     settings.set_setting(session, settings.RECALL_DAYS, str(days))
 
 
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the list of people.")
+        raise NotFoundError(Msg("That person is no longer in the list of people."))
     return person
 
 
@@ -76,11 +77,11 @@ def _institution_name(session: Session, institution_id: uuid.UUID | None) -> str
 
 def _check_day(value, what: str, field: str, today: date, not_before: date | None, before_what: str) -> date:
     if not isinstance(value, date):
-        raise ValidationError(f"Give the {what}.", field=field)
+        raise ValidationError(Msg("Give the {what}.", what=what), field=field)
     if value > today:
-        raise ValidationError(f"The {what} ({value.isoformat()}) is in the future.", field=field)
+        raise ValidationError(Msg("The {what} ({value}) is in the future.", what=what, value=value), field=field)
     if not_before is not None and value < not_before:
-        raise ValidationError(f"The {what} ({value.isoformat()}) is before {before_what} ({not_before.isoformat()}).",
+        raise ValidationError(Msg("The {what} ({value}) is before {before_what} ({not_before}).", what=what, value=value, before_what=before_what, not_before=not_before),
                               field=field)
     return value
 
@@ -94,11 +95,11 @@ def record_departure(session: Session, person_id: uuid.UUID, status: str, left_o
     try:
         status = PersonStatus(status).value
     except ValueError:
-        raise ValidationError(f"'{status}' is not a status; use active, retired, moved or deceased.", field="status") from None
+        raise ValidationError(Msg("'{status}' is not a status; use active, retired, moved or deceased.", status=status), field="status") from None
     if status == PersonStatus.ACTIVE:
         person.status, person.left_on = status, None
     else:
-        person.left_on = _check_day(left_on, "date of leaving", "left_on", today, None, "")
+        person.left_on = _check_day(left_on, Msg("date of leaving"), "left_on", today, None, "")
         person.status = status
     session.flush()
     return person
@@ -113,15 +114,16 @@ def open_loans_of(session: Session, person_id: uuid.UUID) -> list[Loan]:
 def _open_loan(session: Session, loan_id: uuid.UUID) -> Loan:
     loan = loans.get_loan(session, loan_id)
     if loan.status == loans.S.CLOSED or (loan.status == loans.S.LAPSED and loan.released_on is not None):
-        raise ValidationError(f"{loan.agreement_number} is {loans.status_label(loan.status).lower()}; only an open "
-                              "loan changes hands.", field="status")
+        raise ValidationError(Msg(
+            "{agreement_number} is {status_label!l}; only an open loan changes hands.",
+            agreement_number=loan.agreement_number, status_label=loans.status_label(loan.status)), field="status")
     return loan
 
 
 def _reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Give the reason; it is kept in the loan's history.", field="reason")
+        raise ValidationError(Msg("Give the reason; it is kept in the loan's history."), field="reason")
     return reason
 
 
@@ -143,24 +145,27 @@ def transfer(session: Session, loan_id: uuid.UUID, to_person_id: uuid.UUID, effe
              today: date) -> LoanTransfer:
     """Responsibility for the loan passes to ``to_person_id`` (at the loan's institution) from ``effective_on``."""
     loan = _open_loan(session, loan_id)
-    effective_on = _check_day(effective_on, "date of the transfer", "effective_on", today, loan.decision_date,
-                              "the committee's decision")
+    effective_on = _check_day(effective_on, Msg("date of the transfer"), "effective_on", today, loan.decision_date,
+                              Msg("the committee's decision"))
     reason = _reason(reason)
     to = _person(session, to_person_id)
     if to.id == loan.responsible_person_id:
-        raise ValidationError(f"{person_label(to)} is already responsible for {loan.agreement_number}.", field="to_person")
+        raise ValidationError(Msg("{person_label} is already responsible for {agreement_number}.", person_label=person_label(to), agreement_number=loan.agreement_number), field="to_person")
     if to.status != PersonStatus.ACTIVE:
-        when = f" on {to.left_on.isoformat()}" if to.left_on else ""
-        raise ValidationError(f"{person_label(to)} is {person_status_label(to.status).lower()}{when}; choose someone "
-                              "still at the institution.", field="to_person")
+        when = Msg(" on {left_on}", left_on=to.left_on) if to.left_on else ""
+        raise ValidationError(Msg(
+            "{person_label} is {person_status_label!l}{when}; choose someone still at the institution.",
+            person_label=person_label(to), person_status_label=person_status_label(to.status), when=when), field="to_person")
     home = loan.institution_id
     if home is None and loan.responsible_person_id:
         home = _person(session, loan.responsible_person_id).institution_id
     if to.institution_id != home:
         raise ValidationError(
-            f"{person_label(to)} is at {_institution_name(session, to.institution_id)}, not at "
-            f"{_institution_name(session, home)}, the borrower of {loan.agreement_number}: responsibility passes only to "
-            "someone at the same institution. Start a recall instead.", field="to_person")
+            Msg(
+                "{person_label} is at {institution_name}, not at {institution_name_2}, the borrower of "
+                "{agreement_number}: responsibility passes only to someone at the same institution. Start a "
+                "recall instead.",
+                person_label=person_label(to), institution_name=_institution_name(session, to.institution_id), institution_name_2=_institution_name(session, home), agreement_number=loan.agreement_number), field="to_person")
     row = LoanTransfer(loan_id=loan.id, kind=TransferKind.TRANSFER.value, effective_on=effective_on,
                        from_person_id=loan.responsible_person_id, to_person_id=to.id, reason=reason)
     session.add(row)
@@ -173,14 +178,17 @@ def recall(session: Session, loan_id: uuid.UUID, effective_on: date, reason: str
     """Start a recall: the samples are due back :func:`recall_days` days after ``effective_on``."""
     loan = _open_loan(session, loan_id)
     if loan.status not in inventory.HOLDING_STATUSES:
-        raise ValidationError(f"{loan.agreement_number} is {loans.status_label(loan.status).lower()}: its samples are not "
-                              "with the borrower, so there is nothing to recall.", field="status")
+        raise ValidationError(Msg(
+            "{agreement_number} is {status_label!l}: its samples are not with the borrower, so there is nothing "
+            "to recall.",
+            agreement_number=loan.agreement_number, status_label=loans.status_label(loan.status)), field="status")
     earlier = session.scalars(select(LoanTransfer).where(LoanTransfer.loan_id == loan.id,
                                                          LoanTransfer.kind == TransferKind.RECALL.value)).first()
     if earlier is not None:
-        raise ValidationError(f"A recall of {loan.agreement_number} was started on {earlier.effective_on.isoformat()}.",
+        raise ValidationError(Msg("A recall of {agreement_number} was started on {effective_on}.", agreement_number=loan.agreement_number, effective_on=earlier.effective_on),
                               field="status")
-    effective_on = _check_day(effective_on, "date of the recall", "effective_on", today, loan.collected_on, "the collection")
+    effective_on = _check_day(effective_on, Msg("date of the recall"), "effective_on", today, loan.collected_on, Msg(
+        "the collection"))
     reason = _reason(reason)
     days = recall_days(session)
     back_by = effective_on + timedelta(days=days)

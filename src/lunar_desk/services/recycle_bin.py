@@ -30,6 +30,7 @@ from lunar_desk.db.models_sync import DeletedRecord
 from lunar_desk.db.types import utcnow
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services.changes import Changes
+from lunar_desk.messages import Msg
 
 _NOT_KEPT = {"version"}  # a restored row starts a new version count
 
@@ -41,7 +42,7 @@ def _model_for(table: str) -> type[Record]:
         stack.extend(cls.__subclasses__())
         if getattr(cls, "__tablename__", None) == table and hasattr(cls, "__table__"):
             return cls
-    raise NotFoundError(f"Deleted records of table {table!r} cannot be restored by this version of Lunar Desk.")
+    raise NotFoundError(Msg("Deleted records of table {table!r} cannot be restored by this version of Lunar Desk.", table=table))
 
 
 def _snapshot(obj: Record) -> dict:
@@ -166,7 +167,8 @@ def restore(session: Session, entry_id: uuid.UUID) -> Changes:
     """Put a binned record (and the parts binned with it) back exactly as it was."""
     entry = session.get(DeletedRecord, entry_id)
     if entry is None or entry.restored_at is not None:
-        raise NotFoundError("That item is no longer in the recycle bin (it was restored or the list is out of date).")
+        raise NotFoundError(Msg(
+            "That item is no longer in the recycle bin (it was restored or the list is out of date)."))
     _load_checks()
     parts = list(session.scalars(
         select(DeletedRecord).where(
@@ -179,8 +181,9 @@ def restore(session: Session, entry_id: uuid.UUID) -> Changes:
     for e in [entry, *parts]:
         model = _model_for(e.table_name)
         if session.get(model, uuid.UUID(e.row_id)) is not None:
-            raise ValidationError(f"{TABLE_LABELS.get(e.table_name, e.table_name)} '{e.label}' is already back "
-                                  "(it was restored or received from another laptop).", field="restore")
+            raise ValidationError(Msg(
+                "{get} '{e_label}' is already back (it was restored or received from another laptop).",
+                get=TABLE_LABELS.get(e.table_name, e.table_name), e_label=e.label), field="restore")
         check = _CHECKS.get(e.table_name)
         if check is not None:
             check(session, e.data)
@@ -189,8 +192,10 @@ def restore(session: Session, entry_id: uuid.UUID) -> Changes:
                 session.add(model(**_revive(model, e.data)))
         except IntegrityError as exc:
             raise ValidationError(
-                f"'{e.label}' cannot come back: what it belonged to was deleted, or an equal record was "
-                "entered since (e.g. the same person added again).", field="restore",
+                Msg(
+                    "'{e_label}' cannot come back: what it belonged to was deleted, or an equal record was "
+                    "entered since (e.g. the same person added again).",
+                    e_label=e.label), field="restore",
             ) from exc
         e.restored_at = now
         tables.add(e.table_name)

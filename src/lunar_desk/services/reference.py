@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import Institution, MemberState, MemberStatus, Person
 from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg
 
 
 def member_states(session: Session) -> list[MemberState]:
@@ -19,13 +20,13 @@ def member_states(session: Session) -> list[MemberState]:
 def add_member_state(session: Session, name: str, *, name_zh: str = "", iso3: str = "", status: str = "member") -> MemberState:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("A Member State needs a name.", field="name")
+        raise ValidationError(Msg("A Member State needs a name."), field="name")
     try:
         status = MemberStatus(status).value
     except ValueError:
-        raise ValidationError(f"'{status}' is not a status; use member, signatory or observer.", field="status") from None
+        raise ValidationError(Msg("'{status}' is not a status; use member, signatory or observer.", status=status), field="status") from None
     if session.scalars(select(MemberState).where(func.lower(MemberState.name) == name.lower())).first():
-        raise ValidationError(f"{name} is already in the list of Member States.", field="name")
+        raise ValidationError(Msg("{name} is already in the list of Member States.", name=name), field="name")
     state = MemberState(name=name, name_zh=name_zh.strip(), iso3=iso3.strip().upper(), status=status)
     session.add(state)
     session.flush()
@@ -37,7 +38,7 @@ def add_institution(
 ) -> Institution:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("An institution needs a name.", field="name")
+        raise ValidationError(Msg("An institution needs a name."), field="name")
     inst = Institution(name=name, name_local=name_local.strip(), city=city.strip(), member_state_id=member_state_id)
     session.add(inst)
     session.flush()
@@ -55,10 +56,10 @@ def add_person(
 ) -> Person:
     name_latin = (name_latin or "").strip()
     if not name_latin:
-        raise ValidationError("A person needs a name in Latin script (as in their passport).", field="name_latin")
+        raise ValidationError(Msg("A person needs a name in Latin script (as in their passport)."), field="name_latin")
     email = (email or "").strip()
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise ValidationError(f"'{email}' is not an e-mail address.", field="email")
+        raise ValidationError(Msg("'{email}' is not an e-mail address.", email=email), field="email")
     person = Person(
         name_latin=name_latin, name_native=name_native.strip(), email=email, institution_id=institution_id, position=position
     )

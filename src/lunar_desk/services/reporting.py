@@ -62,6 +62,7 @@ from lunar_desk.db.models import (
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, loans, review, workdays
+from lunar_desk.messages import Msg
 
 # --- the period ---------------------------------------------------------------------------------
 
@@ -87,15 +88,15 @@ def make_period(start, end, batch_number: int | None = None) -> Period:
     """A checked period: dates given, ``start`` not after ``end``, a batch number of 1 or more."""
     for value, what, name in ((start, "first day", "from"), (end, "last day", "to")):
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise ValidationError(f"Give the period's {what} as a date (YYYY-MM-DD).", field=name)
+            raise ValidationError(Msg("Give the period's {what} as a date (YYYY-MM-DD).", what=what), field=name)
     if start > end:
         raise ValidationError(
-            f"The period starts on {start.isoformat()}, after its last day {end.isoformat()}; swap the dates.",
+            Msg("The period starts on {start}, after its last day {end}; swap the dates.", start=start, end=end),
             field="from",
         )
     if batch_number is not None and (isinstance(batch_number, bool) or not isinstance(batch_number, int)
                                      or batch_number < 1):
-        raise ValidationError(f"'{batch_number}' is not a release batch number (1, 2, 3 …).", field="batch")
+        raise ValidationError(Msg("'{batch_number}' is not a release batch number (1, 2, 3 …).", batch_number=batch_number), field="batch")
     return Period(start, end, batch_number)
 
 
@@ -112,7 +113,7 @@ def _batch_id(session: Session, period: Period) -> uuid.UUID | None:
         return None
     batch = catalogue.batch_by_number(session, period.batch_number)
     if batch is None:
-        raise NotFoundError(f"There is no release batch {period.batch_number} in the catalogue.")
+        raise NotFoundError(Msg("There is no release batch {batch_number} in the catalogue.", batch_number=period.batch_number))
     return batch.id
 
 

@@ -27,6 +27,7 @@ from lunar_desk.services.result_rules import (
     report_due_on,
     split_numbers,
 )
+from lunar_desk.messages import Msg
 
 CANDIDATE_LIMIT = 20_000  # catalogue numbers compared with one unknown number at most
 
@@ -257,5 +258,5 @@ def compliance(session: Session, result_id: uuid.UUID, today: date) -> Complianc
     """The three compliance checks of one result report, as of ``today``."""
     result = session.get(ResultReport, result_id)
     if result is None:
-        raise NotFoundError("That result report no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That result report no longer exists; the list will be refreshed."))
     return Checker(session, today).check(result)

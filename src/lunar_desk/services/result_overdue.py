@@ -17,6 +17,7 @@ from lunar_desk.errors import ValidationError
 from lunar_desk.services import settings as settings_service
 from lunar_desk.services.loans import add_months
 from lunar_desk.services.result_compliance import check_deadline
+from lunar_desk.messages import Msg
 
 OWED_AFTER_MONTHS = "results_owed_after_months"
 DEFAULT_OWED_AFTER_MONTHS = 12
@@ -34,7 +35,7 @@ def results_owed_after_months(session: Session) -> int:
 
 def set_results_owed_after_months(session: Session, months: int) -> None:
     if not isinstance(months, int) or not 0 <= months <= 120:
-        raise ValidationError("Give the months after collection as a whole number from 0 (never) to 120.",
+        raise ValidationError(Msg("Give the months after collection as a whole number from 0 (never) to 120."),
                               field="months")
     settings_service.set_setting(session, OWED_AFTER_MONTHS, str(months))
 

@@ -27,6 +27,7 @@ from lunar_desk.services.result_compliance import compliance
 from lunar_desk.services.result_overdue import overdue_for
 from lunar_desk.services.result_rules import ACKNOWLEDGEMENT
 from lunar_desk.services.results_view import ResultFilter, list_results
+from lunar_desk.messages import Msg, MsgList
 
 SIGNATURE = "APSCO Secretariat\nLunar sample cooperation programme with CLEP"
 
@@ -68,7 +69,7 @@ def loan_reminder(session: Session, loan_id: uuid.UUID, today: date) -> Reminder
     Refused (UserError) when nothing is due, overdue or incomplete."""
     loan = session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That loan no longer exists; the list will be refreshed."))
     person = session.get(Person, loan.responsible_person_id) if loan.responsible_person_id else None
     overdue = [o.reason for o in overdue_for(session, today) if o.loan_id == loan.id]
     rows = list_results(session, ResultFilter(loan_id=loan.id), today)
@@ -89,8 +90,10 @@ def loan_reminder(session: Session, loan_id: uuid.UUID, today: date) -> Reminder
                                 for u in c.samples.unknown)
             fixes.append(f"\u201c{r.title}\u201d cites sample numbers not lent under {loan.agreement_number}: {numbers}.")
     if not (overdue or due or fixes):
-        raise UserError(f"Nothing is overdue, due soon or incomplete in the results of {loan.agreement_number}: "
-                        "no reminder is needed.")
+        raise UserError(Msg(
+            "Nothing is overdue, due soon or incomplete in the results of {agreement_number}: no reminder is "
+            "needed.",
+            agreement_number=loan.agreement_number))
     lent = list(session.scalars(select(Sample.sample_number).join(LoanItem, LoanItem.sample_id == Sample.id)
                                 .where(LoanItem.loan_id == loan.id).order_by(Sample.sample_number)))
     name = person.name_latin if person else ""
@@ -118,14 +121,16 @@ def result_reminders(session: Session, result_id: uuid.UUID, today: date) -> lis
     result = results.get_result(session, result_id)
     loan_ids = list(session.scalars(select(ResultReportLoan.loan_id).where(ResultReportLoan.result_id == result.id)))
     if not loan_ids:
-        raise UserError(f"\u201c{result.title}\u201d is linked to no loan, so there is no responsible person to "
-                        "remind: link the loan whose samples it used first.")
+        raise UserError(Msg(
+            "“{result_title}” is linked to no loan, so there is no responsible person to remind: link the loan "
+            "whose samples it used first.",
+            result_title=result.title))
     reminders, refusals = [], []
     for loan_id in loan_ids:
         try:
             reminders.append(loan_reminder(session, loan_id, today))
         except UserError as exc:
-            refusals.append(str(exc))
+            refusals.append(exc.message)
     if not reminders:
-        raise UserError(" ".join(refusals))
+        raise UserError(MsgList(refusals, " "))
     return reminders

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lunar_desk.services.loans import add_months
 from lunar_desk.services.query import like_escape
+from lunar_desk.messages import Msg
 
 ACKNOWLEDGEMENT = "Lunar samples provided by the China National Space Administration (CNSA)"
 REPORT_MONTHS = 3  # DOMAIN.md: every output is reported to CLEP within three months of publication
@@ -47,8 +48,9 @@ def normalise_doi(text: str) -> str:
 
 def doi_problem(text: str) -> str:
     """What an officer is told when ``text`` is not a DOI."""
-    return (f"'{text.strip()}' is not a DOI. A DOI starts with 10., the publisher's number and a slash, "
-            f"then the item's own part, e.g. {DOI_EXAMPLE} (a https://doi.org/… link is accepted too).")
+    return Msg("'{text}' is not a DOI. A DOI starts with 10., the publisher's number and a slash, "
+               "then the item's own part, e.g. {example} (a https://doi.org/… link is accepted too).",
+               text=text.strip(), example=DOI_EXAMPLE)
 
 
 # --- the acknowledgement --------------------------------------------------------------------------------

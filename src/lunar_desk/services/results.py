@@ -48,6 +48,7 @@ from lunar_desk.services.result_rules import (
     is_pdf,
     normalise_doi,
 )
+from lunar_desk.messages import Msg
 
 OWNER = "result_report"
 
@@ -91,7 +92,7 @@ class ResultData:
 def get_result(session: Session, result_id: uuid.UUID) -> ResultReport:
     result = session.get(ResultReport, result_id)
     if result is None:
-        raise NotFoundError("That result report no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That result report no longer exists; the list will be refreshed."))
     return result
 
 
@@ -108,12 +109,12 @@ def result_data(session: Session, result_id: uuid.UUID) -> ResultData:
 def _validated(session: Session, data: ResultData, today: date) -> dict:
     title = (data.title or "").strip()
     if not title:
-        raise ValidationError("Give the title of the paper, patent or other output.", field="title")
+        raise ValidationError(Msg("Give the title of the paper, patent or other output."), field="title")
     try:
         kind = ResultKind(data.kind).value
     except ValueError:
         kinds = ", ".join(f"{label.lower()} ({k.value})" for k, label in KIND_LABELS.items())
-        raise ValidationError(f"'{data.kind}' is not a kind of result; use one of: {kinds}.", field="kind") from None
+        raise ValidationError(Msg("'{data_kind}' is not a kind of result; use one of: {kinds}.", data_kind=data.kind, kinds=kinds), field="kind") from None
     values = {"title": title, "kind": kind, "authors": (data.authors or "").strip(), "venue": (data.venue or "").strip(),
                   "patent_number": (data.patent_number or "").strip(), "cited_numbers": (data.cited_numbers or "").strip(),
                   "notes": (data.notes or "").strip(), "ack_confirmed": bool(data.ack_confirmed)}
@@ -123,24 +124,26 @@ def _validated(session: Session, data: ResultData, today: date) -> dict:
         raise ValidationError(doi_problem(data.doi), field="doi") from None
     for key, limit in LIMITS.items():
         if len(values[key]) > limit:
-            raise ValidationError(f"The {FIELD_NAMES[key]} is {len(values[key])} characters long; at most {limit} fit.",
+            raise ValidationError(Msg("The {FIELD_NAMES} is {count} characters long; at most {limit} fit.", FIELD_NAMES=FIELD_NAMES[key], count=len(values[key]), limit=limit),
                                   field=key)
     published, reported = data.published_on, data.reported_on
     for value, key, what in ((published, "published_on", "publication date"), (reported, "reported_on",
                                                                                "date reported to CLEP")):
         if value is not None and not isinstance(value, date):
-            raise ValidationError(f"Give the {what} as a date.", field=key)
+            raise ValidationError(Msg("Give the {what} as a date.", what=what), field=key)
         if value is not None and value > today:
-            raise ValidationError(f"The {what} {value.isoformat()} is in the future (today is {today.isoformat()}).",
+            raise ValidationError(Msg("The {what} {value} is in the future (today is {today}).", what=what, value=value, today=today),
                                   field=key)
     if published is not None and reported is not None and reported < published:
         raise ValidationError(
-            f"The date reported to CLEP ({reported.isoformat()}) is before the publication date "
-            f"({published.isoformat()}): an output is reported once it is published.", field="reported_on")
+            Msg(
+                "The date reported to CLEP ({reported}) is before the publication date ({published}): an output "
+                "is reported once it is published.",
+                reported=reported, published=published), field="reported_on")
     if data.institution_id is not None and session.get(Institution, data.institution_id) is None:
-        raise NotFoundError("The institution chosen no longer exists; choose it again.")
+        raise NotFoundError(Msg("The institution chosen no longer exists; choose it again."))
     if data.responsible_person_id is not None and session.get(Person, data.responsible_person_id) is None:
-        raise NotFoundError("The person chosen no longer exists; choose them again.")
+        raise NotFoundError(Msg("The person chosen no longer exists; choose them again."))
     values.update(published_on=published, reported_on=reported, institution_id=data.institution_id,
                   responsible_person_id=data.responsible_person_id)
     return values
@@ -151,7 +154,7 @@ def _loans(session: Session, loan_ids) -> list[Loan]:
     for loan_id in dict.fromkeys(loan_ids or ()):
         loan = session.get(Loan, loan_id)
         if loan is None:
-            raise NotFoundError("A loan chosen for this result no longer exists; choose the loans again.")
+            raise NotFoundError(Msg("A loan chosen for this result no longer exists; choose the loans again."))
         out.append(loan)
     return out
 
@@ -216,7 +219,7 @@ def link_loan(session: Session, result_id: uuid.UUID, loan_id: uuid.UUID) -> Res
     existing = session.scalars(select(ResultReportLoan).where(
         ResultReportLoan.result_id == result.id, ResultReportLoan.loan_id == loan.id)).first()
     if existing is not None:
-        raise ValidationError(f"'{result.title}' is already linked to {loan.agreement_number}.", field="loans")
+        raise ValidationError(Msg("'{result_title}' is already linked to {agreement_number}.", result_title=result.title, agreement_number=loan.agreement_number), field="loans")
     link = ResultReportLoan(result_id=result.id, loan_id=loan.id)
     session.add(link)
     values = {"institution_id": result.institution_id, "responsible_person_id": result.responsible_person_id}
@@ -232,7 +235,7 @@ def unlink_loan(session: Session, result_id: uuid.UUID, loan_id: uuid.UUID) -> N
     link = session.scalars(select(ResultReportLoan).where(
         ResultReportLoan.result_id == result_id, ResultReportLoan.loan_id == loan_id)).first()
     if link is None:
-        raise NotFoundError("That loan is not linked to this result (any more); the view will be refreshed.")
+        raise NotFoundError(Msg("That loan is not linked to this result (any more); the view will be refreshed."))
     session.delete(link)
     session.flush()
 
@@ -288,7 +291,9 @@ def attach_pdf(session: Session, attachments_dir: Path, result_id: uuid.UUID, so
     result = get_result(session, result_id)
     source = Path(source)
     if source.is_file() and source.stat().st_size > 0 and not _looks_like_pdf(source):
-        raise ValidationError(f"{source.name} is not a PDF: attach the paper (or patent, thesis, report) as a PDF file.",
+        raise ValidationError(Msg(
+            "{source_name} is not a PDF: attach the paper (or patent, thesis, report) as a PDF file.",
+            source_name=source.name),
                               field="file")
     att = att_service.store_attachment(session, attachments_dir, source, owner_table=OWNER, owner_id=result.id,
                                        kind=AttachmentKind.OTHER.value)
@@ -300,7 +305,7 @@ def remove_file(session: Session, attachments_dir: Path, attachment_id: uuid.UUI
     """Take a file off the report (to the recycle bin); the acknowledgement is looked up again."""
     att = att_service.get_attachment(session, attachment_id)
     if att.owner_table != OWNER:
-        raise NotFoundError("That file does not belong to a result report; the view will be refreshed.")
+        raise NotFoundError(Msg("That file does not belong to a result report; the view will be refreshed."))
     result = get_result(session, att.owner_id)
     recycle_bin.discard(session, att, f"{att.name} ({result.title})", parent=result)
     refresh_acknowledgement(session, attachments_dir, result)

@@ -72,6 +72,7 @@ from lunar_desk.services.review_view import (
     RoundApplicationSummary,
     RoundSummaryView,
 )
+from lunar_desk.messages import Msg
 
 S = ApplicationStatus
 REVIEW_STATUSES = frozenset({S.FORWARDED, S.UNDER_REVIEW})  # still to be decided
@@ -123,7 +124,7 @@ def _label(mapping, value) -> str:
 def get_round(session: Session, round_id: uuid.UUID) -> ReviewRound:
     rnd = session.get(ReviewRound, round_id)
     if rnd is None:
-        raise NotFoundError("That review round no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That review round no longer exists; the list will be refreshed."))
     return rnd
 
 
@@ -147,7 +148,7 @@ def criteria(session: Session, round_id: uuid.UUID) -> list[Criterion]:
 def get_reviewer(session: Session, reviewer_id: uuid.UUID) -> Reviewer:
     reviewer = session.get(Reviewer, reviewer_id)
     if reviewer is None:
-        raise NotFoundError("That reviewer no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That reviewer no longer exists; the list will be refreshed."))
     return reviewer
 
 
@@ -158,9 +159,9 @@ def _reviewer_name(session: Session, reviewer: Reviewer) -> str:
 
 def _require_open(rnd: ReviewRound) -> None:
     if rnd.status != RoundStatus.OPEN:
-        when = f" on {rnd.closed_on.isoformat()}" if rnd.closed_on else ""
+        when = Msg(" on {closed_on}", closed_on=rnd.closed_on) if rnd.closed_on else ""
         raise ValidationError(
-            f"Review round '{rnd.name}' was closed{when}; a closed round can no longer be changed.", field="round"
+            Msg("Review round '{rnd_name}' was closed{when}; a closed round can no longer be changed.", rnd_name=rnd.name, when=when), field="round"
         )
 
 
@@ -173,16 +174,20 @@ def _app_in_round(session: Session, rnd: ReviewRound, app_id: uuid.UUID) -> Appl
     app = apps.get_application(session, app_id)
     if app.batch_id != rnd.batch_id:
         batch = _batch_number(session, app.batch_id)
-        where = f"it belongs to batch {batch}" if batch is not None else "it has no release batch"
+        where = Msg("it belongs to batch {batch}", batch=batch) if batch is not None else Msg("it has no release batch")
         raise ValidationError(
-            f"{app.reference} is not in review round '{rnd.name}': {where}, the round reviews batch "
-            f"{_batch_number(session, rnd.batch_id)}.",
+            Msg(
+                "{reference} is not in review round '{rnd_name}': {where}, the round reviews batch "
+                "{batch_number}.",
+                reference=app.reference, rnd_name=rnd.name, where=where, batch_number=_batch_number(session, rnd.batch_id)),
             field="application",
         )
     if app.status not in ROUND_STATUSES:
         raise ValidationError(
-            f"{app.reference} is not in review round '{rnd.name}': it is {apps.status_label(app.status).lower()}; "
-            "a round reviews applications forwarded to CLEP.",
+            Msg(
+                "{reference} is not in review round '{rnd_name}': it is {status_label!l}; a round reviews "
+                "applications forwarded to CLEP.",
+                reference=app.reference, rnd_name=rnd.name, status_label=apps.status_label(app.status)),
             field="application",
         )
     return app
@@ -193,7 +198,7 @@ def _app_under_review(session: Session, rnd: ReviewRound, app_id: uuid.UUID) -> 
     app = _app_in_round(session, rnd, app_id)
     if app.status not in REVIEW_STATUSES:
         raise ValidationError(
-            f"{app.reference} is already {apps.status_label(app.status).lower()}; its review is over.",
+            Msg("{reference} is already {status_label!l}; its review is over.", reference=app.reference, status_label=apps.status_label(app.status)),
             field="application",
         )
     return app
@@ -236,7 +241,7 @@ def _affiliation(session: Session, institution_id: uuid.UUID | None) -> tuple[uu
         return None, None
     inst = session.get(Institution, institution_id)
     if inst is None:
-        raise ValidationError("The chosen institution no longer exists; choose it again.", field="institution")
+        raise ValidationError(Msg("The chosen institution no longer exists; choose it again."), field="institution")
     return inst.id, inst.member_state_id
 
 
@@ -244,9 +249,9 @@ def add_reviewer(session: Session, person_id: uuid.UUID, *, expertise: str = "",
     """Make a person a reviewer; institution and Member State come from the person's institution."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That person no longer exists; the list will be refreshed."))
     if session.scalars(select(Reviewer).where(Reviewer.person_id == person.id)).first() is not None:
-        raise ValidationError(f"{person.name_latin} is already a reviewer.", field="person")
+        raise ValidationError(Msg("{person_name_latin} is already a reviewer.", person_name_latin=person.name_latin), field="person")
     inst_id, state_id = _affiliation(session, person.institution_id)
     reviewer = Reviewer(
         person_id=person.id, expertise=normalise_expertise(expertise), institution_id=inst_id,
@@ -334,27 +339,29 @@ def create_round(
     """
     batch = catalogue.batch_by_number(session, batch_number)
     if batch is None:
-        raise ValidationError(f"Release batch {batch_number} does not exist; create it in the catalogue first.", field="batch")
+        raise ValidationError(Msg("Release batch {batch_number} does not exist; create it in the catalogue first.", batch_number=batch_number), field="batch")
     existing = round_for_batch(session, batch.id)
     if existing is not None:
         raise ValidationError(
-            f"Batch {batch_number} already has review round '{existing.name}'; a batch is reviewed in one round.",
+            Msg("Batch {batch_number} already has review round '{existing_name}'; a batch is reviewed in one round.", batch_number=batch_number, existing_name=existing.name),
             field="batch",
         )
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("Give the round a name (e.g. 'Batch 12 expert committee').", field="name")
+        raise ValidationError(Msg("Give the round a name (e.g. 'Batch 12 expert committee')."), field="name")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"The round's name has {len(name)} characters; at most {NAME_MAX} fit.", field="name")
+        raise ValidationError(Msg("The round's name has {count} characters; at most {NAME_MAX} fit.", count=len(name), NAME_MAX=NAME_MAX), field="name")
     if isinstance(scale_max, bool) or not isinstance(scale_max, int) or not 2 <= scale_max <= SCALE_MAX_LIMIT:
-        raise ValidationError(f"Scores run from 1 to the scale's maximum: give a whole number from 2 to {SCALE_MAX_LIMIT}.",
+        raise ValidationError(Msg(
+            "Scores run from 1 to the scale's maximum: give a whole number from 2 to {SCALE_MAX_LIMIT}.",
+            SCALE_MAX_LIMIT=SCALE_MAX_LIMIT),
                               field="scale_max")
     if isinstance(reviewers_per_application, bool) or not isinstance(reviewers_per_application, int) \
             or reviewers_per_application < 1:
-        raise ValidationError("Each application needs at least one reviewer.", field="reviewers_per_application")
+        raise ValidationError(Msg("Each application needs at least one reviewer."), field="reviewers_per_application")
     if meeting_start and meeting_end and meeting_end < meeting_start:
         raise ValidationError(
-            f"The meeting ends ({meeting_end.isoformat()}) before it starts ({meeting_start.isoformat()}).", field="meeting_end"
+            Msg("The meeting ends ({meeting_end}) before it starts ({meeting_start}).", meeting_end=meeting_end, meeting_start=meeting_start), field="meeting_end"
         )
     checked = _check_criteria(criteria or list(DEFAULT_CRITERIA))
     rnd = ReviewRound(
@@ -376,17 +383,17 @@ def _check_criteria(given: list[tuple[str, float]]) -> list[tuple[str, float]]:
     for n, (crit_name, weight) in enumerate(given, start=1):
         crit_name = " ".join((crit_name or "").split())
         if not crit_name:
-            raise ValidationError(f"Criterion {n} has no name.", field="criteria")
+            raise ValidationError(Msg("Criterion {n} has no name.", n=n), field="criteria")
         if len(crit_name) > NAME_MAX:
-            raise ValidationError(f"Criterion {n}'s name is longer than {NAME_MAX} characters.", field="criteria")
+            raise ValidationError(Msg("Criterion {n}'s name is longer than {NAME_MAX} characters.", n=n, NAME_MAX=NAME_MAX), field="criteria")
         if crit_name.lower() in seen:
-            raise ValidationError(f"Criterion '{crit_name}' is listed twice.", field="criteria")
+            raise ValidationError(Msg("Criterion '{crit_name}' is listed twice.", crit_name=crit_name), field="criteria")
         try:
             w = float(weight)
         except (TypeError, ValueError):
-            raise ValidationError(f"The weight of '{crit_name}' is not a number.", field="criteria") from None
+            raise ValidationError(Msg("The weight of '{crit_name}' is not a number.", crit_name=crit_name), field="criteria") from None
         if not math.isfinite(w) or w <= 0:
-            raise ValidationError(f"The weight of '{crit_name}' must be greater than zero (it is {weight}).", field="criteria")
+            raise ValidationError(Msg("The weight of '{crit_name}' must be greater than zero (it is {weight}).", crit_name=crit_name, weight=weight), field="criteria")
         seen.add(crit_name.lower())
         out.append((crit_name, w))
     return out
@@ -549,10 +556,10 @@ def declare_conflict(
     reviewer = get_reviewer(session, reviewer_id)
     note = (note or "").strip()
     if not note:
-        raise ValidationError("Say what the conflict of interest is; the note goes into the round's record.", field="note")
+        raise ValidationError(Msg("Say what the conflict of interest is; the note goes into the round's record."), field="note")
     if _assignment_of(session, rnd.id, app.id, reviewer.id) is not None:
         raise ValidationError(
-            f"{_reviewer_name(session, reviewer)} is assigned to {app.reference}; unassign them before declaring the conflict.",
+            Msg("{reviewer_name} is assigned to {reference}; unassign them before declaring the conflict.", reviewer_name=_reviewer_name(session, reviewer), reference=app.reference),
             field="reviewer",
         )
     row = session.scalars(select(ConflictOfInterest).where(
@@ -573,11 +580,11 @@ def remove_declared_conflict(session: Session, conflict_id: uuid.UUID) -> None:
     """Withdraw a declared conflict entered by mistake (detected ones follow the rules)."""
     row = session.get(ConflictOfInterest, conflict_id)
     if row is None:
-        raise NotFoundError("That conflict of interest no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That conflict of interest no longer exists; the list will be refreshed."))
     _require_open(get_round(session, row.round_id))
     if row.kind != ConflictKind.DECLARED.value:
         raise ValidationError(
-            f"This conflict ({_label(CONFLICT_LABELS, row.kind)}) follows from the records; correct the records instead.",
+            Msg("This conflict ({label}) follows from the records; correct the records instead.", label=_label(CONFLICT_LABELS, row.kind)),
             field="conflict",
         )
     app = apps.get_application(session, row.application_id)
@@ -622,7 +629,7 @@ def assignments(session: Session, round_id: uuid.UUID) -> list[Assignment]:
 def get_assignment(session: Session, assignment_id: uuid.UUID) -> Assignment:
     a = session.get(Assignment, assignment_id)
     if a is None:
-        raise NotFoundError("That assignment no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That assignment no longer exists; the list will be refreshed."))
     return a
 
 
@@ -635,14 +642,14 @@ def assign(session: Session, round_id: uuid.UUID, app_id: uuid.UUID, reviewer_id
     reviewer = get_reviewer(session, reviewer_id)
     who = _reviewer_name(session, reviewer)
     if not reviewer.active:
-        raise ValidationError(f"{who} is not an active reviewer; make them active first.", field="reviewer")
+        raise ValidationError(Msg("{who} is not an active reviewer; make them active first.", who=who), field="reviewer")
     reasons = _Conflicts(session, rnd).reasons(app.id, reviewer)
     if reasons:
         raise ValidationError(
-            f"{who} cannot review {app.reference}: conflict of interest ({_describe(reasons)})", field="reviewer"
+            Msg("{who} cannot review {reference}: conflict of interest ({describe})", who=who, reference=app.reference, describe=_describe(reasons)), field="reviewer"
         )
     if _assignment_of(session, rnd.id, app.id, reviewer.id) is not None:
-        raise ValidationError(f"{who} is already assigned to {app.reference}.", field="reviewer")
+        raise ValidationError(Msg("{who} is already assigned to {reference}.", who=who, reference=app.reference), field="reviewer")
     assignment = Assignment(round_id=rnd.id, application_id=app.id, reviewer_id=reviewer.id)
     session.add(assignment)
     session.flush()
@@ -659,8 +666,10 @@ def unassign(session: Session, assignment_id: uuid.UUID, *, with_scores: bool = 
         app = apps.get_application(session, assignment.application_id)
         who = _reviewer_name(session, get_reviewer(session, assignment.reviewer_id))
         raise ValidationError(
-            f"{who} has entered {len(scores)} score(s) for {app.reference}; unassigning would delete them. "
-            "Confirm that the scores go too.",
+            Msg(
+                "{who} has entered {count} score(s) for {reference}; unassigning would delete them. Confirm that "
+                "the scores go too.",
+                who=who, count=len(scores), reference=app.reference),
             field="scores",
         )
     app = apps.get_application(session, assignment.application_id)
@@ -765,7 +774,7 @@ def auto_assign(session: Session, round_id: uuid.UUID, *, per_application: int |
     _require_open(rnd)
     n = rnd.reviewers_per_application if per_application is None else per_application
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise ValidationError("Each application needs at least one reviewer.", field="per_application")
+        raise ValidationError(Msg("Each application needs at least one reviewer."), field="per_application")
     ctx = _Conflicts(session, rnd)
     targets = [a for a in ctx.apps.values() if a.status in REVIEW_STATUSES]
     all_reviewers = sorted(ctx.reviewers.values(), key=lambda r: (ctx.name(r.person_id), str(r.id)))
@@ -830,10 +839,10 @@ def set_score(
     _require_open(rnd)
     crit = session.get(Criterion, criterion_id)
     if crit is None or crit.round_id != rnd.id:
-        raise ValidationError(f"That criterion is not one of round '{rnd.name}'.", field="criterion")
+        raise ValidationError(Msg("That criterion is not one of round '{rnd_name}'.", rnd_name=rnd.name), field="criterion")
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= rnd.scale_max:
         raise ValidationError(
-            f"'{crit.name}': scores are whole numbers from 1 to {rnd.scale_max}; {value!r} is not one.", field="value"
+            Msg("'{crit_name}': scores are whole numbers from 1 to {scale_max}; {value!r} is not one.", crit_name=crit.name, scale_max=rnd.scale_max, value=value), field="value"
         )
     score = session.scalars(select(Score).where(Score.assignment_id == assignment.id, Score.criterion_id == crit.id)).first()
     if score is None:
@@ -959,7 +968,7 @@ def set_recommendation(
         kind = RecommendationKind(recommendation).value
     except ValueError:
         allowed = ", ".join(k.value for k in RecommendationKind)
-        raise ValidationError(f"'{recommendation}' is not a recommendation; use one of: {allowed}.",
+        raise ValidationError(Msg("'{recommendation}' is not a recommendation; use one of: {allowed}.", recommendation=recommendation, allowed=allowed),
                               field="recommendation") from None
     row = session.scalars(select(Recommendation).where(
         Recommendation.round_id == rnd.id, Recommendation.application_id == app.id)).first()
@@ -1068,18 +1077,20 @@ def _plan_reservation(
         pick = sorted(whole, key=lambda x: (catalogue.remaining_ug(x), x.sample_number))[0]
         return pick, catalogue.remaining_ug(pick)
     if mass_ug > total:
-        reserved_note = f", {format_mass(elsewhere)} more is reserved for other approvals" if elsewhere else ""
-        state = "" if available else f" (it is {catalogue.STATUS_LABELS.get(source.status, source.status).lower()})"
+        reserved_note = Msg(", {elsewhere} more is reserved for other approvals", elsewhere=format_mass(elsewhere)) if elsewhere else ""
+        state = "" if available else Msg(" (it is {get!l})", get=catalogue.STATUS_LABELS.get(source.status, source.status))
         raise ValidationError(
-            f"{source.sample_number} holds {format_mass(total)} available{state}{reserved_note}; "
-            f"{format_mass(mass_ug)} cannot be approved for {what} ({format_mass(mass_ug - total)} more than it holds).",
+            Msg(
+                "{sample_number} holds {total} available{state}{reserved_note}; {mass_ug} cannot be approved for "
+                "{what} ({value} more than it holds).",
+                sample_number=source.sample_number, total=format_mass(total), state=state, reserved_note=reserved_note, mass_ug=format_mass(mass_ug), what=what, value=format_mass(mass_ug - total)),
             field="approved_mass",
         )
     fits = [x for x in available if _fit_problem(x, mass_ug, pieces) is None]
     if not fits:
         why = "; ".join(f"{x.sample_number} {_fit_problem(x, mass_ug, pieces)}" for x in sorted(available, key=lambda x: x.sample_number))
         raise ValidationError(
-            f"No single part of {source.sample_number} can hold {_amount(mass_ug, pieces)} for {what}: {why}.",
+            Msg("No single part of {sample_number} can hold {amount} for {what}: {why}.", sample_number=source.sample_number, amount=_amount(mass_ug, pieces), what=what, why=why),
             field="approved_mass",
         )
     exact = [x for x in fits if catalogue.remaining_ug(x) == mass_ug]
@@ -1091,7 +1102,7 @@ def _positive_int(value, what: str, field_name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(f"The approved {what} must be a whole number greater than zero.", field=field_name)
+        raise ValidationError(Msg("The approved {what} must be a whole number greater than zero.", what=what), field=field_name)
     return value
 
 
@@ -1123,29 +1134,33 @@ def decide_item(
     _require_open(rnd)
     item = session.get(RequestedItem, item_id)
     if item is None:
-        raise NotFoundError("That requested item no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That requested item no longer exists; the list will be refreshed."))
     app = apps.get_application(session, item.application_id)
     if app_id is not None and app_id != app.id:
         other = apps.get_application(session, app_id)
         raise ValidationError(
-            f"The item decided is not in the application {other.reference} (it belongs to {app.reference}); "
-            "a decision is recorded for an item of the application reviewed.",
+            Msg(
+                "The item decided is not in the application {reference} (it belongs to {reference_2}); a decision"
+                " is recorded for an item of the application reviewed.",
+                reference=other.reference, reference_2=app.reference),
             field="item",
         )
     _app_in_round(session, rnd, app.id)
     if app.status != S.UNDER_REVIEW:
         raise ValidationError(
-            f"{app.reference} is {apps.status_label(app.status).lower()}; the committee's decisions are recorded "
-            "while an application is under committee review.",
+            Msg(
+                "{reference} is {status_label!l}; the committee's decisions are recorded while an application is "
+                "under committee review.",
+                reference=app.reference, status_label=apps.status_label(app.status)),
             field="application",
         )
     try:
         kind = DecisionOutcome(outcome)
     except ValueError:
         allowed = ", ".join(o.value for o in DecisionOutcome)
-        raise ValidationError(f"'{outcome}' is not a decision; use one of: {allowed}.", field="outcome") from None
+        raise ValidationError(Msg("'{outcome}' is not a decision; use one of: {allowed}.", outcome=outcome, allowed=allowed), field="outcome") from None
     n = _item_number(session, item)
-    what = f"item {n} of {app.reference}"
+    what = Msg("item {n} of {reference}", n=n, reference=app.reference)
     reason = (reason or "").strip()
     existing = session.scalars(select(ItemDecision).where(ItemDecision.item_id == item.id)).first()
     previous = session.get(Sample, existing.reserved_sample_id) if existing and existing.reserved_sample_id else None
@@ -1154,50 +1169,55 @@ def decide_item(
     source = pick = None
     if kind == DecisionOutcome.REJECTED:
         if not reason:
-            raise ValidationError(f"Give the committee's reason for rejecting {what}; it goes into the decision letter.",
+            raise ValidationError(Msg(
+                "Give the committee's reason for rejecting {what}; it goes into the decision letter.",
+                what=what),
                                   field="reason")
     else:
-        mass = _positive_int(approved_mass_ug, "mass", "approved_mass")
-        pieces = _positive_int(approved_pieces, "number of pieces", "approved_pieces")
+        mass = _positive_int(approved_mass_ug, Msg("mass"), "approved_mass")
+        pieces = _positive_int(approved_pieces, Msg("number of pieces"), "approved_pieces")
         if kind == DecisionOutcome.APPROVED:
             mass = item.mass_ug if mass is None else mass
             pieces = item.pieces if pieces is None else pieces
         requested = _amount(item.mass_ug, item.pieces)
         if item.mass_ug is not None and mass is not None and mass > item.mass_ug:
             raise ValidationError(
-                f"{what} asks for {requested}; the committee cannot approve more ({format_mass(mass)}).", field="approved_mass"
+                Msg("{what} asks for {requested}; the committee cannot approve more ({mass}).", what=what, requested=requested, mass=format_mass(mass)), field="approved_mass"
             )
         if item.pieces is not None and pieces is not None and pieces > item.pieces:
             raise ValidationError(
-                f"{what} asks for {requested}; the committee cannot approve more ({pieces} pieces).", field="approved_pieces"
+                Msg("{what} asks for {requested}; the committee cannot approve more ({pieces} pieces).", what=what, requested=requested, pieces=pieces), field="approved_pieces"
             )
         if kind == DecisionOutcome.REDUCED:
             less_mass = item.mass_ug is not None and mass is not None and mass < item.mass_ug
             less_pieces = item.pieces is not None and pieces is not None and pieces < item.pieces
             if not (less_mass or less_pieces):
                 raise ValidationError(
-                    f"A reduced approval gives less than requested: {what} asks for {requested}; give the approved mass "
-                    "(more than zero, less than requested) or the number of pieces.",
+                    Msg(
+                        "A reduced approval gives less than requested: {what} asks for {requested}; give the "
+                        "approved mass (more than zero, less than requested) or the number of pieces.",
+                        what=what, requested=requested),
                     field="approved_mass",
                 )
         if mass is None and pieces is None:
-            raise ValidationError(f"{what} asks for no mass or pieces; give the approved mass.", field="approved_mass")
+            raise ValidationError(Msg("{what} asks for no mass or pieces; give the approved mass.", what=what), field="approved_mass")
         source_id = sample_id or item.sample_id
         if source_id is None:
             raise ValidationError(
-                f"{what} asks for {item_label(session, item)}: choose the catalogue sample to lend.", field="sample"
+                Msg("{what} asks for {item_label}: choose the catalogue sample to lend.", what=what, item_label=item_label(session, item)), field="sample"
             )
         source = session.get(Sample, source_id)
         if source is None:
-            raise ValidationError("The chosen sample is no longer in the catalogue; choose it again.", field="sample")
+            raise ValidationError(Msg("The chosen sample is no longer in the catalogue; choose it again."), field="sample")
         if source.use_class in (UseClass.PERMANENT, UseClass.PERMANENT_BACKUP):
-            raise ValidationError(f"{source.sample_number} is permanently stored and is never lent.", field="sample")
+            raise ValidationError(Msg("{sample_number} is permanently stored and is never lent.", sample_number=source.sample_number), field="sample")
         if item.mission_id is not None and source.mission_id != item.mission_id:
-            raise ValidationError(f"{source.sample_number} is not from the mission {what} asks for.", field="sample")
+            raise ValidationError(Msg("{sample_number} is not from the mission {what} asks for.", sample_number=source.sample_number, what=what), field="sample")
         if item.preparation and source.preparation != item.preparation:
             raise ValidationError(
-                f"{source.sample_number} is {catalogue.PREPARATION_LABELS.get(source.preparation, source.preparation).lower()}, "
-                f"but {what} asks for {item_label(session, item)}.",
+                Msg(
+                    "{sample_number} is {get!l}, but {what} asks for {item_label}.",
+                    sample_number=source.sample_number, get=catalogue.PREPARATION_LABELS.get(source.preparation, source.preparation), what=what, item_label=item_label(session, item)),
                 field="sample",
             )
         pick, mass = _plan_reservation(session, source, mass, pieces, previous, what)
@@ -1234,7 +1254,7 @@ def clear_decision(session: Session, round_id: uuid.UUID, item_id: uuid.UUID) ->
     if item is not None:
         app = _app_in_round(session, rnd, item.application_id)
         if app.status != S.UNDER_REVIEW:
-            raise ValidationError(f"{app.reference} is {apps.status_label(app.status).lower()}; its decisions stand.",
+            raise ValidationError(Msg("{reference} is {status_label!l}; its decisions stand.", reference=app.reference, status_label=apps.status_label(app.status)),
                                   field="application")
     previous = session.get(Sample, decision.reserved_sample_id) if decision.reserved_sample_id else None
     if previous is not None and previous.status == SampleStatus.RESERVED:
@@ -1388,7 +1408,10 @@ def decision_letter_view(session: Session, app_id: uuid.UUID) -> DecisionLetterV
     outcome = app.status if app.status in apps.DECIDED_STATUSES else _outcome(items, decided)
     if outcome is None:
         raise ValidationError(
-            f"{app.reference} has no committee decision yet on every requested item; the letter follows the decision.",
+            Msg(
+                "{reference} has no committee decision yet on every requested item; the letter follows the "
+                "decision.",
+                reference=app.reference),
             field="application",
         )
     view = apps.application_view(session, app.id)

@@ -12,6 +12,7 @@ from lunar_desk.db.audit import make_entry
 from lunar_desk.db.models import Setting
 from lunar_desk.db.types import utcnow
 from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg
 
 LEDGER_TOLERANCE_UG = "ledger_tolerance_ug"
 # Stewardship (read and validated by services/custody.py, inventory.py, reassignment.py)
@@ -51,7 +52,7 @@ def ledger_tolerance_ug(session: Session) -> int:
 
 def set_ledger_tolerance_ug(session: Session, ug: int) -> None:
     if ug < 0:
-        raise ValidationError("The ledger tolerance cannot be negative.", field="tolerance")
+        raise ValidationError(Msg("The ledger tolerance cannot be negative."), field="tolerance")
     set_setting(session, LEDGER_TOLERANCE_UG, str(int(ug)))
 
 
@@ -77,7 +78,7 @@ def check_address(text: str, field: str) -> str:
             raise ValueError(addr)
         return str(Address(display_name=name, addr_spec=addr))
     except (ValueError, IndexError):
-        raise ValidationError(f"'{text.strip()}' is not an email address (e.g. name@example.org).", field=field) from None
+        raise ValidationError(Msg("'{strip}' is not an email address (e.g. name@example.org).", strip=text.strip()), field=field) from None
 
 
 def clep_recipients(session: Session) -> ClepRecipients:
@@ -127,7 +128,7 @@ def set_backup_policy(session: Session, policy: BackupPolicy) -> BackupPolicy:
     for name, value in policy._asdict().items():
         low, high = limits[name]
         if not low <= int(value) <= high:
-            raise ValidationError(f"Keep between {low} and {high} {name} backups (not {value}).", field=f"keep_{name}")
+            raise ValidationError(Msg("Keep between {low} and {high} {name} backups (not {value}).", low=low, high=high, name=name, value=value), field=f"keep_{name}")
     for name, (key, _) in BACKUP_KEEP.items():
         set_setting(session, key, str(int(getattr(policy, name))))
     return policy
@@ -148,11 +149,11 @@ def set_officer_profile(session: Session, officer_id, name: str, email: str) -> 
 
     name, email = name.strip(), email.strip()
     if not name:
-        raise ValidationError("Give your name: it is written into the audit log and the documents.", field="name")
+        raise ValidationError(Msg("Give your name: it is written into the audit log and the documents."), field="name")
     if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-        raise ValidationError(f"'{email}' is not an email address (name@example.org).", field="email")
+        raise ValidationError(Msg("'{email}' is not an email address (name@example.org).", email=email), field="email")
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise ValidationError("No officer profile is open.", field="name")
+        raise ValidationError(Msg("No officer profile is open."), field="name")
     officer.name, officer.email = name, email
     session.flush()

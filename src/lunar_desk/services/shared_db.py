@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from lunar_desk.errors import UserError, ValidationError
+from lunar_desk.messages import Msg
 
 SCHEME = "postgresql+psycopg://"
 EXAMPLE = "postgresql+psycopg://officer@office-server/lunar_desk"
@@ -27,20 +28,20 @@ def check_url(url: str) -> str:
     """The URL trimmed, or a ValidationError saying what is wrong with it."""
     url = (url or "").strip()
     if not url:
-        raise ValidationError(f"Enter the server's address, e.g. {EXAMPLE}", field="url")
+        raise ValidationError(Msg("Enter the server's address, e.g. {EXAMPLE}", EXAMPLE=EXAMPLE), field="url")
     if not url.startswith(SCHEME):
-        raise ValidationError(f"A shared database URL starts with {SCHEME}, e.g. {EXAMPLE}", field="url")
+        raise ValidationError(Msg("A shared database URL starts with {SCHEME}, e.g. {EXAMPLE}", SCHEME=SCHEME, EXAMPLE=EXAMPLE), field="url")
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ValidationError(f"'{url}' is not a database URL; write it like {EXAMPLE}", field="url") from None
+        raise ValidationError(Msg("'{url}' is not a database URL; write it like {EXAMPLE}", url=url, EXAMPLE=EXAMPLE), field="url") from None
     if not parsed.host:
-        raise ValidationError(f"The URL names no server; write it like {EXAMPLE}", field="url")
+        raise ValidationError(Msg("The URL names no server; write it like {EXAMPLE}", EXAMPLE=EXAMPLE), field="url")
     if not parsed.database:
-        raise ValidationError(f"The URL names no database after the server; write it like {EXAMPLE}", field="url")
+        raise ValidationError(Msg("The URL names no database after the server; write it like {EXAMPLE}", EXAMPLE=EXAMPLE), field="url")
     return url
 
 
@@ -91,7 +92,7 @@ def test_connection(url: str) -> ConnectionReport:
     try:
         import psycopg  # noqa: F401
     except ModuleNotFoundError:
-        raise UserError("PostgreSQL support is not installed in this Lunar Desk (pip install -e \".[postgres]\").") \
+        raise UserError(Msg("PostgreSQL support is not installed in this Lunar Desk (pip install -e \".[postgres]\").")) \
             from None
     from sqlalchemy import create_engine, text
     from sqlalchemy.exc import SQLAlchemyError

@@ -35,6 +35,7 @@ from lunar_desk.db.models_results import (
 )
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import recycle_bin
+from lunar_desk.messages import Msg
 
 LEAD_KIND_LABELS = {TeamLeadKind.CHINESE: "Chinese expert", TeamLeadKind.FOREIGN: "Foreign expert"}
 TEAM_ROLE_LABELS = {
@@ -97,35 +98,35 @@ class MemberData:
 def get_team(session: Session, team_id: uuid.UUID) -> ResearchTeam:
     team = session.get(ResearchTeam, team_id)
     if team is None:
-        raise NotFoundError("That research team no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That research team no longer exists; the list will be refreshed."))
     return team
 
 
 def require_person(session: Session, person_id: uuid.UUID | None, what: str = "person") -> Person:
     person = session.get(Person, person_id) if person_id is not None else None
     if person is None:
-        raise ValidationError(f"Choose the {what}." if person_id is None else
-                              f"The {what} chosen no longer exists; choose again.", field="person")
+        raise ValidationError(Msg("Choose the {what}.", what=what) if person_id is None else Msg("The {what} chosen no longer exists; choose again.", what=what), field="person")
     return person
 
 
 def _team_values(session: Session, data: TeamData) -> dict:
     name = (data.name or "").strip()
     if not name:
-        raise ValidationError("Give the team a name (its topic or the round it was formed for).", field="name")
+        raise ValidationError(Msg("Give the team a name (its topic or the round it was formed for)."), field="name")
     if len(name) > 300:
-        raise ValidationError(f"The name is {len(name)} characters long; at most 300 fit.", field="name")
+        raise ValidationError(Msg("The name is {count} characters long; at most 300 fit.", count=len(name)), field="name")
     try:
         kind = TeamLeadKind(data.lead_kind).value
     except ValueError:
-        raise ValidationError(f"'{data.lead_kind}' is not a kind of lead; use chinese or foreign.", field="lead_kind") from None
+        raise ValidationError(Msg("'{lead_kind}' is not a kind of lead; use chinese or foreign.", lead_kind=data.lead_kind), field="lead_kind") from None
     if data.lead_person_id is not None:
-        require_person(session, data.lead_person_id, "team lead")
+        require_person(session, data.lead_person_id, Msg("team lead"))
     if data.round_id is not None and session.get(ReviewRound, data.round_id) is None:
-        raise NotFoundError("The review round chosen no longer exists; choose it again.")
+        raise NotFoundError(Msg("The review round chosen no longer exists; choose it again."))
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
-        raise ValidationError(f"The team ends ({data.ends_on.isoformat()}) before it starts "
-                              f"({data.starts_on.isoformat()}).", field="ends_on")
+        raise ValidationError(Msg(
+            "The team ends ({ends_on}) before it starts ({starts_on}).",
+            ends_on=data.ends_on, starts_on=data.starts_on), field="ends_on")
     return {"name": name, "topic": (data.topic or "").strip(), "round_id": data.round_id, "lead_person_id": data.lead_person_id,
                 "lead_kind": kind, "starts_on": data.starts_on, "ends_on": data.ends_on, "notes": (data.notes or "").strip()}
 
@@ -160,23 +161,25 @@ def delete_team(session: Session, team_id: uuid.UUID) -> None:
 
 def check_participation_dates(data: MemberData, who: str = "") -> None:
     """Refuse dates out of the order invited → joined → visit from → visit to → left (naming the field)."""
-    prefix = f"{who}: " if who else ""
+    prefix = Msg("{who}: ", who=who) if who else ""
     if data.visit_to is not None and data.visit_from is None:
-        raise ValidationError(f"{prefix}give the first day of the visit to China as well as the last.", field="visit_from")
+        raise ValidationError(Msg("{prefix}give the first day of the visit to China as well as the last.", prefix=prefix), field="visit_from")
     given = [(key, label, getattr(data, key)) for key, label in PARTICIPATION_ORDER if getattr(data, key) is not None]
     for i, (key, label, value) in enumerate(given):
         for earlier_key, earlier_label, earlier in given[:i]:
             if value < earlier:
                 raise ValidationError(
-                    f"{prefix}'{label}' ({value.isoformat()}) is before '{earlier_label}' ({earlier.isoformat()}); "
-                    "the order is invited → joined → visit to China → left.", field=key)
+                    Msg(
+                        "{prefix}'{label}' ({value}) is before '{earlier_label}' ({earlier}); the order is "
+                        "invited → joined → visit to China → left.",
+                        prefix=prefix, label=label, value=value, earlier_label=earlier_label, earlier=earlier), field=key)
 
 
 def _member_values(session: Session, team: ResearchTeam, data: MemberData, member_id: uuid.UUID | None) -> dict:
     person = require_person(session, data.person_id)
     role = (data.role or "member").strip()
     if role not in TEAM_ROLE_LABELS:
-        raise ValidationError(f"'{role}' is not a team role; use one of: {', '.join(TEAM_ROLE_LABELS)}.", field="role")
+        raise ValidationError(Msg("'{role}' is not a team role; use one of: {items}.", role=role, items=', '.join(TEAM_ROLE_LABELS)), field="role")
     check_participation_dates(data, person.name_latin)
     open_q = select(ResearchTeamMember).where(ResearchTeamMember.team_id == team.id,
                                               ResearchTeamMember.person_id == person.id)
@@ -184,19 +187,23 @@ def _member_values(session: Session, team: ResearchTeam, data: MemberData, membe
         if other.id == member_id:
             continue
         if other.left_on is None:
-            raise ValidationError(f"{person.name_latin} is already a member of '{team.name}'; record that they left "
-                                  "before adding them again.", field="person")
+            raise ValidationError(Msg(
+                "{person_name_latin} is already a member of '{team_name}'; record that they left before adding "
+                "them again.",
+                person_name_latin=person.name_latin, team_name=team.name), field="person")
         start = data.invited_on or data.joined_on
         if start is not None and start < other.left_on:
-            raise ValidationError(f"{person.name_latin} left '{team.name}' on {other.left_on.isoformat()}; a new "
-                                  f"membership cannot start before that ({start.isoformat()}).", field="invited_on")
+            raise ValidationError(Msg(
+                "{person_name_latin} left '{team_name}' on {left_on}; a new membership cannot start before that "
+                "({start}).",
+                person_name_latin=person.name_latin, team_name=team.name, left_on=other.left_on, start=start), field="invited_on")
     institution_id = data.institution_id or person.institution_id
     inst = session.get(Institution, institution_id) if institution_id else None
     if institution_id is not None and inst is None:
-        raise NotFoundError("The institution chosen no longer exists; choose it again.")
+        raise NotFoundError(Msg("The institution chosen no longer exists; choose it again."))
     state_id = data.member_state_id or (inst.member_state_id if inst else None)
     if state_id is not None and session.get(MemberState, state_id) is None:
-        raise NotFoundError("The Member State chosen no longer exists; choose it again.")
+        raise NotFoundError(Msg("The Member State chosen no longer exists; choose it again."))
     return {"person_id": person.id, "role": role, "institution_id": institution_id, "member_state_id": state_id,
                 "invited_on": data.invited_on, "joined_on": data.joined_on, "visit_from": data.visit_from,
                 "visit_to": data.visit_to, "left_on": data.left_on, "notes": (data.notes or "").strip()}
@@ -213,7 +220,7 @@ def add_member(session: Session, team_id: uuid.UUID, data: MemberData) -> Resear
 def get_member(session: Session, member_id: uuid.UUID) -> ResearchTeamMember:
     member = session.get(ResearchTeamMember, member_id)
     if member is None:
-        raise NotFoundError("That membership no longer exists; the team will be refreshed.")
+        raise NotFoundError(Msg("That membership no longer exists; the team will be refreshed."))
     return member
 
 
@@ -260,10 +267,10 @@ def link_application(session: Session, team_id: uuid.UUID, application_id: uuid.
     team = get_team(session, team_id)
     app = session.get(Application, application_id)
     if app is None:
-        raise NotFoundError("That application no longer exists; choose again.")
+        raise NotFoundError(Msg("That application no longer exists; choose again."))
     if session.scalars(select(ResearchTeamLink).where(ResearchTeamLink.team_id == team.id,
                                                       ResearchTeamLink.application_id == app.id)).first():
-        raise ValidationError(f"{app.reference} is already linked to '{team.name}'.", field="application")
+        raise ValidationError(Msg("{reference} is already linked to '{team_name}'.", reference=app.reference, team_name=team.name), field="application")
     link = ResearchTeamLink(team_id=team.id, application_id=app.id)
     session.add(link)
     session.flush()
@@ -274,10 +281,10 @@ def link_loan(session: Session, team_id: uuid.UUID, loan_id: uuid.UUID) -> Resea
     team = get_team(session, team_id)
     loan = session.get(Loan, loan_id)
     if loan is None:
-        raise NotFoundError("That loan no longer exists; choose again.")
+        raise NotFoundError(Msg("That loan no longer exists; choose again."))
     if session.scalars(select(ResearchTeamLink).where(ResearchTeamLink.team_id == team.id,
                                                       ResearchTeamLink.loan_id == loan.id)).first():
-        raise ValidationError(f"{loan.agreement_number} is already linked to '{team.name}'.", field="loan")
+        raise ValidationError(Msg("{agreement_number} is already linked to '{team_name}'.", agreement_number=loan.agreement_number, team_name=team.name), field="loan")
     link = ResearchTeamLink(team_id=team.id, loan_id=loan.id)
     session.add(link)
     session.flush()
@@ -287,6 +294,6 @@ def link_loan(session: Session, team_id: uuid.UUID, loan_id: uuid.UUID) -> Resea
 def unlink(session: Session, link_id: uuid.UUID) -> None:
     link = session.get(ResearchTeamLink, link_id)
     if link is None:
-        raise NotFoundError("That link no longer exists; the team will be refreshed.")
+        raise NotFoundError(Msg("That link no longer exists; the team will be refreshed."))
     team = get_team(session, link.team_id)
     recycle_bin.discard(session, link, f"link of '{team.name}'", parent=team)

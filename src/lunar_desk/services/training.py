@@ -37,6 +37,7 @@ from lunar_desk.db.models_results import (
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import attachments as att_service
 from lunar_desk.services import recycle_bin
+from lunar_desk.messages import Msg
 
 OWNER = "training_activity"
 CERTIFICATE_PREFIX = "TC"
@@ -81,29 +82,30 @@ class ParticipantData:
 def get_activity(session: Session, activity_id: uuid.UUID) -> TrainingActivity:
     activity = session.get(TrainingActivity, activity_id)
     if activity is None:
-        raise NotFoundError("That training activity no longer exists; the list will be refreshed.")
+        raise NotFoundError(Msg("That training activity no longer exists; the list will be refreshed."))
     return activity
 
 
 def _activity_values(data: ActivityData) -> dict:
     title = (data.title or "").strip()
     if not title:
-        raise ValidationError("Give the training activity a title.", field="title")
+        raise ValidationError(Msg("Give the training activity a title."), field="title")
     if len(title) > 300:
-        raise ValidationError(f"The title is {len(title)} characters long; at most 300 fit.", field="title")
+        raise ValidationError(Msg("The title is {count} characters long; at most 300 fit.", count=len(title)), field="title")
     try:
         kind = TrainingKind(data.kind).value
     except ValueError:
         kinds = ", ".join(k.value for k in TrainingKind)
-        raise ValidationError(f"'{data.kind}' is not a kind of training; use one of: {kinds}.", field="kind") from None
+        raise ValidationError(Msg("'{data_kind}' is not a kind of training; use one of: {kinds}.", data_kind=data.kind, kinds=kinds), field="kind") from None
     organisers = (data.organisers or "").strip()
     if not organisers:
-        raise ValidationError("Say who organises the activity (APSCO, CLEP or both).", field="organisers")
+        raise ValidationError(Msg("Say who organises the activity (APSCO, CLEP or both)."), field="organisers")
     if data.starts_on is None:
-        raise ValidationError("Give the first day of the activity.", field="starts_on")
+        raise ValidationError(Msg("Give the first day of the activity."), field="starts_on")
     if data.ends_on is not None and data.ends_on < data.starts_on:
-        raise ValidationError(f"The activity ends ({data.ends_on.isoformat()}) before it starts "
-                              f"({data.starts_on.isoformat()}).", field="ends_on")
+        raise ValidationError(Msg(
+            "The activity ends ({ends_on}) before it starts ({starts_on}).",
+            ends_on=data.ends_on, starts_on=data.starts_on), field="ends_on")
     return {"title": title, "kind": kind, "organisers": organisers[:100], "starts_on": data.starts_on, "ends_on": data.ends_on,
                 "place": (data.place or "").strip()[:300], "notes": (data.notes or "").strip()}
 
@@ -121,8 +123,9 @@ def update_activity(session: Session, activity_id: uuid.UUID, data: ActivityData
     values = _activity_values(data)
     issued = [p.certificate_issued_on for p in participants(session, activity.id) if p.certificate_issued_on]
     if issued and values["starts_on"] > min(issued):
-        raise ValidationError(f"Certificates were issued on {min(issued).isoformat()}; the activity cannot start after "
-                              "that.", field="starts_on")
+        raise ValidationError(Msg(
+            "Certificates were issued on {min}; the activity cannot start after that.",
+            min=min(issued)), field="starts_on")
     for key, value in values.items():
         if getattr(activity, key) != value:
             setattr(activity, key, value)
@@ -157,13 +160,14 @@ def add_participants(session: Session, activity_id: uuid.UUID, people: list[Part
     for n, data in enumerate(people, start=1):
         person = session.get(Person, data.person_id) if data.person_id is not None else None
         if person is None:
-            raise ValidationError(f"Participant {n}: the person chosen no longer exists; choose again.",
+            raise ValidationError(Msg("Participant {n}: the person chosen no longer exists; choose again.", n=n),
                                   field="participants")
         if person.id in seen:
-            raise ValidationError(f"{_who(person)} is listed twice (participants {seen[person.id]} and {n}); "
-                                  "nothing was added.", field="participants")
+            raise ValidationError(Msg(
+                "{who} is listed twice (participants {seen} and {n}); nothing was added.",
+                who=_who(person), seen=seen[person.id], n=n), field="participants")
         if person.id in already:
-            raise ValidationError(f"{_who(person)} is already a participant of '{activity.title}'; nothing was added.",
+            raise ValidationError(Msg("{who} is already a participant of '{activity_title}'; nothing was added.", who=_who(person), activity_title=activity.title),
                                   field="participants")
         seen[person.id] = n
         state_id = data.member_state_id
@@ -171,7 +175,7 @@ def add_participants(session: Session, activity_id: uuid.UUID, people: list[Part
             inst = session.get(Institution, person.institution_id)
             state_id = inst.member_state_id if inst else None
         elif state_id is not None and session.get(MemberState, state_id) is None:
-            raise NotFoundError("A Member State chosen no longer exists; choose it again.")
+            raise NotFoundError(Msg("A Member State chosen no longer exists; choose it again."))
         rows.append(TrainingParticipant(activity_id=activity.id, person_id=person.id, member_state_id=state_id,
                                         attended=bool(data.attended)))
     session.add_all(rows)
@@ -186,7 +190,7 @@ def add_participant(session: Session, activity_id: uuid.UUID, data: ParticipantD
 def get_participant(session: Session, participant_id: uuid.UUID) -> TrainingParticipant:
     p = session.get(TrainingParticipant, participant_id)
     if p is None:
-        raise NotFoundError("That participant is no longer listed; the activity will be refreshed.")
+        raise NotFoundError(Msg("That participant is no longer listed; the activity will be refreshed."))
     return p
 
 
@@ -194,7 +198,7 @@ def set_attended(session: Session, participant_id: uuid.UUID, attended: bool) ->
     p = get_participant(session, participant_id)
     if not attended and p.certificate_number:
         person = session.get(Person, p.person_id)
-        raise ValidationError(f"{_who(person)} received certificate {p.certificate_number}: they attended.",
+        raise ValidationError(Msg("{who} received certificate {certificate_number}: they attended.", who=_who(person), certificate_number=p.certificate_number),
                               field="attended")
     if p.attended != bool(attended):
         p.attended = bool(attended)
@@ -205,7 +209,7 @@ def set_attended(session: Session, participant_id: uuid.UUID, attended: bool) ->
 def set_member_state(session: Session, participant_id: uuid.UUID, member_state_id: uuid.UUID | None) -> None:
     p = get_participant(session, participant_id)
     if member_state_id is not None and session.get(MemberState, member_state_id) is None:
-        raise NotFoundError("The Member State chosen no longer exists; choose it again.")
+        raise NotFoundError(Msg("The Member State chosen no longer exists; choose it again."))
     if p.member_state_id != member_state_id:
         p.member_state_id = member_state_id
         session.flush()
@@ -215,8 +219,9 @@ def remove_participant(session: Session, participant_id: uuid.UUID) -> None:
     p = get_participant(session, participant_id)
     person = session.get(Person, p.person_id)
     if p.certificate_number:
-        raise ValidationError(f"{_who(person)} received certificate {p.certificate_number}; a certified participant "
-                              "stays on the list.", field="participants")
+        raise ValidationError(Msg(
+            "{who} received certificate {certificate_number}; a certified participant stays on the list.",
+            who=_who(person), certificate_number=p.certificate_number), field="participants")
     activity = get_activity(session, p.activity_id)
     recycle_bin.discard(session, p, f"{person.name_latin if person else 'participant'} ({activity.title})",
                         parent=activity)
@@ -235,8 +240,9 @@ def next_certificate_number(session: Session, year: int) -> str:
 
 def _issue(session: Session, activity: TrainingActivity, p: TrainingParticipant, on: date) -> None:
     if on < activity.starts_on:
-        raise ValidationError(f"The certificates' date {on.isoformat()} is before the activity starts "
-                              f"({activity.starts_on.isoformat()}).", field="issued_on")
+        raise ValidationError(Msg(
+            "The certificates' date {on} is before the activity starts ({starts_on}).",
+            on=on, starts_on=activity.starts_on), field="issued_on")
     p.certificate_number = next_certificate_number(session, on.year)
     p.certificate_issued_on = on
     session.flush()
@@ -246,10 +252,11 @@ def issue_certificate(session: Session, participant_id: uuid.UUID, on: date) -> 
     p = get_participant(session, participant_id)
     person = session.get(Person, p.person_id)
     if p.certificate_number:
-        raise ValidationError(f"{_who(person)} already has certificate {p.certificate_number}.", field="certificate")
+        raise ValidationError(Msg("{who} already has certificate {certificate_number}.", who=_who(person), certificate_number=p.certificate_number), field="certificate")
     if not p.attended:
-        raise ValidationError(f"{_who(person)} is not marked as having attended; a participation certificate goes "
-                              "only to those who attended.", field="attended")
+        raise ValidationError(Msg(
+            "{who} is not marked as having attended; a participation certificate goes only to those who attended.",
+            who=_who(person)), field="attended")
     _issue(session, get_activity(session, p.activity_id), p, on)
     return p
 
@@ -262,8 +269,9 @@ def issue_certificates(session: Session, activity_id: uuid.UUID, on: date) -> li
                 TrainingParticipant.certificate_number == "").order_by(Person.name_latin))
     todo = list(session.scalars(q))
     if not todo:
-        raise ValidationError("Every participant who attended already has a certificate (or nobody is marked as "
-                              "having attended yet).", field="attended")
+        raise ValidationError(Msg(
+            "Every participant who attended already has a certificate (or nobody is marked as having attended "
+            "yet)."), field="attended")
     for p in todo:
         _issue(session, activity, p, on)
     return todo
@@ -285,6 +293,6 @@ def attach_material(session: Session, attachments_dir: Path, activity_id: uuid.U
 def remove_material(session: Session, attachment_id: uuid.UUID) -> None:
     att = att_service.get_attachment(session, attachment_id)
     if att.owner_table != OWNER:
-        raise NotFoundError("That file is not a training material; the view will be refreshed.")
+        raise NotFoundError(Msg("That file is not a training material; the view will be refreshed."))
     activity = get_activity(session, att.owner_id)
     recycle_bin.discard(session, att, f"{att.name} ({activity.title})", parent=activity)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import CalendarDay, CalendarDayKind
 from lunar_desk.errors import NotFoundError, ValidationError
+from lunar_desk.messages import Msg
 
 #: The Loan Agreement is signed within this many Chinese working days of the decision.
 SIGNING_WORKING_DAYS = 10
@@ -284,9 +285,9 @@ class WorkCalendar:
         if isinstance(start, datetime):
             start = start.date()
         if not isinstance(start, date):
-            raise ValidationError("Give the date to count from.", field="start")
+            raise ValidationError(Msg("Give the date to count from."), field="start")
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-            raise ValidationError("The number of working days is a whole number, zero or more.", field="n")
+            raise ValidationError(Msg("The number of working days is a whole number, zero or more."), field="n")
         d = start
         counted = 0
         skipped: list[SkippedDay] = []
@@ -294,8 +295,10 @@ class WorkCalendar:
             d += timedelta(days=1)
             if (d - start).days > MAX_SPAN_DAYS:
                 raise ValidationError(
-                    f"Counting {n} working days from {start.isoformat()} found no working days for ten years: "
-                    f"check the entries under {SETTINGS_PLACE}.",
+                    Msg(
+                        "Counting {n} working days from {start} found no working days for ten years: check the "
+                        "entries under {SETTINGS_PLACE}.",
+                        n=n, start=start, SETTINGS_PLACE=SETTINGS_PLACE),
                     field="calendar",
                 )
             info = self.day(d)
@@ -367,9 +370,9 @@ def _check_day(day) -> date:
     if isinstance(day, datetime):
         day = day.date()
     if not isinstance(day, date):
-        raise ValidationError("Give the day as a date.", field="day")
+        raise ValidationError(Msg("Give the day as a date."), field="day")
     if not 2000 <= day.year <= 2100:
-        raise ValidationError(f"{day.isoformat()} is outside the years the calendar covers (2000–2100).", field="day")
+        raise ValidationError(Msg("{day} is outside the years the calendar covers (2000–2100).", day=day), field="day")
     return day
 
 
@@ -380,18 +383,22 @@ def set_calendar_day(session: Session, day: date, kind: str, note: str) -> Calen
         kind = CalendarDayKind(kind).value
     except ValueError:
         raise ValidationError(
-            f"'{kind}' is not a kind of calendar day; use holiday (a day off) or workday (a make-up working day).",
+            Msg(
+                "'{kind}' is not a kind of calendar day; use holiday (a day off) or workday (a make-up working "
+                "day).",
+                kind=kind),
             field="kind",
         ) from None
     note = " ".join((note or "").split())
     if not note:
         raise ValidationError(
-            "Say what the day is (e.g. 'Spring Festival 2027, State Council notice of 2026-11-20'); "
-            "the note explains deadlines counted over it.",
+            Msg(
+                "Say what the day is (e.g. 'Spring Festival 2027, State Council notice of 2026-11-20'); the note "
+                "explains deadlines counted over it."),
             field="note",
         )
     if len(note) > NOTE_MAX:
-        raise ValidationError(f"The note has {len(note)} characters; at most {NOTE_MAX} fit.", field="note")
+        raise ValidationError(Msg("The note has {count} characters; at most {NOTE_MAX} fit.", count=len(note), NOTE_MAX=NOTE_MAX), field="note")
     row = session.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
     if row is None:
         row = CalendarDay(day=day, kind=kind, note=note)
@@ -408,7 +415,7 @@ def remove_calendar_day(session: Session, day: date) -> None:
     day = _check_day(day)
     row = session.scalars(select(CalendarDay).where(CalendarDay.day == day)).first()
     if row is None:
-        raise NotFoundError(f"There is no entry for {day.isoformat()} in the holiday calendar; the list will be refreshed.")
+        raise NotFoundError(Msg("There is no entry for {day} in the holiday calendar; the list will be refreshed.", day=day))
     session.delete(row)
     session.flush()
 

@@ -87,6 +87,7 @@ from lunar_desk.sheets.table_writer import (
     styled_cell,
     write_table,
 )
+from lunar_desk.messages import Msg
 
 COVER_SHEET = "Cover"
 
@@ -440,7 +441,9 @@ def write_clep_summary(
 
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise ValidationError(f"'{out.name}' is not an .xlsx file name; the summary is an Excel workbook (.xlsx).",
+        raise ValidationError(Msg(
+            "'{out_name}' is not an .xlsx file name; the summary is an Excel workbook (.xlsx).",
+            out_name=out.name),
                               field="out")
     reporting.check_batch(session, period)
     now = (now or datetime.now()).replace(microsecond=0, tzinfo=None)
@@ -492,14 +495,16 @@ def _save(wb, out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"The folder {out.parent} cannot be created: {exc.strerror or exc}.") from exc
+        raise UserError(Msg("The folder {parent} cannot be created: {value}.", parent=out.parent, value=exc.strerror or exc)) from exc
     tmp = out.with_name(f".{out.name}.part")
     try:
         wb.save(tmp)
         os.replace(tmp, out)
     except PermissionError as exc:
-        raise UserError(f"{out} cannot be written: is it open in Excel or another program, or is the folder "
-                        "read-only? Close it, or choose another file name.") from exc
+        raise UserError(Msg(
+            "{out} cannot be written: is it open in Excel or another program, or is the folder read-only? Close "
+            "it, or choose another file name.",
+            out=out)) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -39,6 +39,7 @@ from lunar_desk.sheets.inventory_template import (
     SAMPLE,
     STATE,
 )
+from lunar_desk.messages import Msg
 
 MAX_ROWS = 2000
 
@@ -86,7 +87,7 @@ def _mass(value) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValidationError(f"'{value}' is not a mass.")
+        raise ValidationError(Msg("'{value}' is not a mass.", value=value))
     if isinstance(value, float):
         value = Decimal(repr(value))
     return parse_mass(value, default_unit=MassUnit.MG)
@@ -109,28 +110,30 @@ def read_inventory_sheet(path: Path, view: InventoryTemplateView, today: date) -
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a file that is not a workbook
-        problem(f"this is not an Excel workbook (.xlsx) Lunar Desk can read ({exc.__class__.__name__}).")
+        problem(Msg("this is not an Excel workbook (.xlsx) Lunar Desk can read ({name__}).", name__=exc.__class__.__name__))
         fail()
     if META_SHEET not in wb.sheetnames:
-        problem("the file carries no loan identification (its hidden sheet '_loan' is missing): export the inventory "
-                "template from Lunar Desk and fill that file in.")
+        problem(Msg(
+            "the file carries no loan identification (its hidden sheet '_loan' is missing): export the inventory "
+            "template from Lunar Desk and fill that file in."))
         fail()
     meta = wb[META_SHEET]
     loan_text, agreement = str(meta["B1"].value or "").strip(), str(meta["B2"].value or "").strip()
     if loan_text != str(view.loan_id):
-        problem(f"this sheet is for loan {agreement or '(unknown)'}, not for {view.agreement_number}; import it on its "
-                "own loan.", META_SHEET, 1, "B")
+        problem(Msg(
+            "this sheet is for loan {value}, not for {agreement_number}; import it on its own loan.",
+            value=agreement or '(unknown)', agreement_number=view.agreement_number), META_SHEET, 1, "B")
         fail()
     due_on = _date(meta["B3"].value)
     if due_on is None:
-        problem("the inventory date of the template is missing.", META_SHEET, 3, "B")
+        problem(Msg("the inventory date of the template is missing."), META_SHEET, 3, "B")
     if INVENTORY_SHEET not in wb.sheetnames:
-        problem(f"the sheet '{INVENTORY_SHEET}' is missing.")
+        problem(Msg("the sheet '{INVENTORY_SHEET}' is missing.", INVENTORY_SHEET=INVENTORY_SHEET))
         fail()
     ws = wb[INVENTORY_SHEET]
     for col, (en, _zh, _w) in enumerate(COLUMNS, start=1):
         if str(ws.cell(row=HEADER_ROW, column=col).value or "").strip() != en:
-            problem(f"the header '{en}' is missing or changed: the table's columns must stay as exported.",
+            problem(Msg("the header '{en}' is missing or changed: the table's columns must stay as exported.", en=en),
                     INVENTORY_SHEET, HEADER_ROW, get_column_letter(col))
     if problems:
         fail()
@@ -139,11 +142,11 @@ def read_inventory_sheet(path: Path, view: InventoryTemplateView, today: date) -
     reported_on = _date(reported_cell)
     where = (INVENTORY_SHEET, ws[REPORTED_CELL].row, ws[REPORTED_CELL].column_letter)
     if reported_cell in (None, ""):
-        problem("fill in the day the samples were counted.", *where)
+        problem(Msg("fill in the day the samples were counted."), *where)
     elif reported_on is None:
-        problem(f"'{reported_cell}' is not a date (write it as 2026-12-31).", *where)
+        problem(Msg("'{reported_cell}' is not a date (write it as 2026-12-31).", reported_cell=reported_cell), *where)
     elif reported_on > today:
-        problem(f"the day counted, {reported_on.isoformat()}, is in the future.", *where)
+        problem(Msg("the day counted, {reported_on}, is in the future.", reported_on=reported_on), *where)
     counted_by = " ".join(str(ws[COUNTED_BY_CELL].value or "").split())
 
     items = {str(i.loan_item_id): i for i in view.items}
@@ -156,11 +159,13 @@ def read_inventory_sheet(path: Path, view: InventoryTemplateView, today: date) -
         item_key = str(cells[ITEM_ID] or "").strip()
         item = items.get(item_key)
         if item is None:
-            problem(f"'{item_key or '(empty)'}' is not an item of {view.agreement_number} still with the borrower; "
-                    "keep the item ids as exported.", INVENTORY_SHEET, row, header[ITEM_ID])
+            problem(Msg(
+                "'{value}' is not an item of {agreement_number} still with the borrower; keep the item ids as "
+                "exported.",
+                value=item_key or '(empty)', agreement_number=view.agreement_number), INVENTORY_SHEET, row, header[ITEM_ID])
             continue
         if item_key in lines:
-            problem(f"item {item.position} ({item.sample_number}) is listed twice.", INVENTORY_SHEET, row, header[ITEM_ID])
+            problem(Msg("item {position} ({sample_number}) is listed twice.", position=item.position, sample_number=item.sample_number), INVENTORY_SHEET, row, header[ITEM_ID])
             continue
         masses: dict[int, int] = {}
         for col in (REMAINING, CONSUMED):
@@ -168,22 +173,23 @@ def read_inventory_sheet(path: Path, view: InventoryTemplateView, today: date) -
             try:
                 ug = _mass(value)
             except ValidationError as exc:
-                problem(f"{exc.message}", INVENTORY_SHEET, row, header[col])
+                problem(Msg("{message}", message=exc.message), INVENTORY_SHEET, row, header[col])
                 continue
             if ug is None:
                 if col == REMAINING:
-                    problem(f"give the mass of {item.sample_number} remaining now (0 if none).", INVENTORY_SHEET, row,
+                    problem(Msg("give the mass of {sample_number} remaining now (0 if none).", sample_number=item.sample_number), INVENTORY_SHEET, row,
                             header[col])
                     continue
                 ug = 0
             if ug > item.lent_ug:
-                problem(f"{format_mass(ug)} is more than the {format_mass(item.lent_ug)} of {item.sample_number} lent.",
+                problem(Msg("{ug} is more than the {lent_ug} of {sample_number} lent.", ug=format_mass(ug), lent_ug=format_mass(item.lent_ug), sample_number=item.sample_number),
                         INVENTORY_SHEET, row, header[col])
                 continue
             masses[col] = ug
         if REMAINING in masses and CONSUMED in masses and masses[REMAINING] + masses[CONSUMED] > item.lent_ug:
-            problem(f"{format_mass(masses[REMAINING])} remaining + {format_mass(masses[CONSUMED])} consumed is more than "
-                    f"the {format_mass(item.lent_ug)} of {item.sample_number} lent.", INVENTORY_SHEET, row, header[REMAINING])
+            problem(Msg(
+                "{masses} remaining + {masses_2} consumed is more than the {lent_ug} of {sample_number} lent.",
+                masses=format_mass(masses[REMAINING]), masses_2=format_mass(masses[CONSUMED]), lent_ug=format_mass(item.lent_ug), sample_number=item.sample_number), INVENTORY_SHEET, row, header[REMAINING])
             continue
         if len(masses) == 2:
             lines[item_key] = InventoryLineData(item.loan_item_id, masses[REMAINING], masses[CONSUMED],
@@ -192,7 +198,7 @@ def read_inventory_sheet(path: Path, view: InventoryTemplateView, today: date) -
             lines[item_key] = InventoryLineData(item.loan_item_id, 0)  # placeholder; a problem is already listed
     for key, item in items.items():
         if key not in lines:
-            problem(f"the row of item {item.position} ({item.sample_number}) is missing.", INVENTORY_SHEET)
+            problem(Msg("the row of item {position} ({sample_number}) is missing.", position=item.position, sample_number=item.sample_number), INVENTORY_SHEET)
     if problems:
         fail()
     return ParsedInventory(view.loan_id, due_on, reported_on, counted_by,

@@ -66,6 +66,7 @@ from lunar_desk.db.types import utcnow
 from lunar_desk.errors import InputFileError, Location, UserError, ValidationError
 from lunar_desk.services import catalogue
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass, parse_unit
+from lunar_desk.messages import Msg
 
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -280,19 +281,19 @@ class _CellError(Exception):
 def _whole_number(value: Any, what: str, example: str) -> int | None:
     """A numeric cell as a whole number; None when the cell is text (parsed by the caller)."""
     if isinstance(value, bool):
-        raise _CellError(f"'{value}' is not {what}; write e.g. {example}.")
+        raise _CellError(Msg("'{value}' is not {what}; write e.g. {example}.", value=value, what=what, example=example))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise _CellError(f"'{value:g}' is not {what} (a whole number); write e.g. {example}.")
+        raise _CellError(Msg("'{value:g}' is not {what} (a whole number); write e.g. {example}.", value=value, what=what, example=example))
     return None
 
 
 def parse_batch(value: Any) -> int:
     """7, 7.0, '7', '第7批', '第七批', 'Batch 7' → 7."""
-    number = _whole_number(value, "a batch number", "7 or 第7批")
+    number = _whole_number(value, Msg("a batch number"), Msg("7 or 第7批"))
     if number is None:
         text = unicodedata.normalize("NFKC", str(value)).strip()
         digits = re.findall(r"\d+", text)
@@ -302,11 +303,11 @@ def parse_batch(value: Any) -> int:
             cn = _CN_NUMBER.findall(text)
             number = _cn_int(cn[0]) if len(cn) == 1 and not digits else None
         if number is None:
-            raise _CellError(f"'{text}' is not a batch number; write e.g. 7 or 第7批.")
+            raise _CellError(Msg("'{text}' is not a batch number; write e.g. 7 or 第7批.", text=text))
     if number <= 0:
-        raise _CellError(f"'{value}': a batch number is a positive whole number.")
+        raise _CellError(Msg("'{value}': a batch number is a positive whole number.", value=value))
     if number > catalogue.MAX_COUNT:
-        raise _CellError(f"'{value}' is too large for a batch number; write e.g. 7 or 第7批.")
+        raise _CellError(Msg("'{value}' is too large for a batch number; write e.g. 7 or 第7批.", value=value))
     return number
 
 
@@ -315,12 +316,12 @@ _PIECES = re.compile(r"^(\d+)\s*(?:块|件|颗|片|个|粒|pcs?|pieces?|chips?)?
 
 def parse_pieces(value: Any) -> int:
     """3, 3.0, '3', '3块', '3 pcs' → 3."""
-    number = _whole_number(value, "a piece count", "3")
+    number = _whole_number(value, Msg("a piece count"), Msg("3"))
     if number is None:
         text = unicodedata.normalize("NFKC", str(value)).strip()
         m = _PIECES.match(text)
         if not m:
-            raise _CellError(f"'{text}' is not a piece count; write a whole number such as 3.")
+            raise _CellError(Msg("'{text}' is not a piece count; write a whole number such as 3.", text=text))
         number = int(m.group(1))
     return number
 
@@ -330,7 +331,7 @@ def _word(value: Any, mapping: dict[str, str], kind: str) -> str:
     hit = mapping.get(_norm(text))
     if hit is None:
         what, allowed = _WORD_HINTS[kind]
-        raise _CellError(f"'{text}' is not a known {what}; use {allowed}.")
+        raise _CellError(Msg("'{text}' is not a known {what}; use {allowed}.", text=text, what=what, allowed=allowed))
     return hit
 
 
@@ -418,7 +419,7 @@ def _clean_mapping(mapping: dict[str, str] | None) -> dict[str, str | None]:
     for header, target in (mapping or {}).items():
         if target and target not in FIELDS:
             raise ValidationError(
-                f"'{target}' is not a field of a release list; use one of: {', '.join(FIELDS)}.", field="mapping"
+                Msg("'{target}' is not a field of a release list; use one of: {items}.", target=target, items=', '.join(FIELDS)), field="mapping"
             )
         out[_header_text(header)] = target or None
     return out
@@ -488,8 +489,10 @@ def _build(
     if header is None:
         problem = InputFileError(
             Location(str(path), sheet),
-            f"no header row found in the first {HEADER_SCAN_ROWS} rows: expected column names such as "
-            "'Sample number' / 样品编号 and 'Mass (mg)' / 质量. Check the sheet, or choose the columns by hand.",
+            Msg(
+                "no header row found in the first {HEADER_SCAN_ROWS} rows: expected column names such as 'Sample "
+                "number' / 样品编号 and 'Mass (mg)' / 质量. Check the sheet, or choose the columns by hand.",
+                HEADER_SCAN_ROWS=HEADER_SCAN_ROWS),
         )
         return ParsedFile(path, sheet, sheet_names, None, [], {}, [], (), {}, None, [], problems=[problem])
     headers = [h or _blank_header(i) for i, h in enumerate(header.headers)]
@@ -509,9 +512,10 @@ def _build(
             parsed.problems.append(
                 InputFileError(
                     parsed.location(header.row),
-                    f"no column for {FIELD_LABELS[name]} in the header row "
-                    f"(columns: {', '.join(repr(h) for h in headers if h) or 'none'}); "
-                    "rename the column or choose it by hand.",
+                    Msg(
+                        "no column for {FIELD_LABELS} in the header row (columns: {value}); rename the column or "
+                        "choose it by hand.",
+                        FIELD_LABELS=FIELD_LABELS[name], value=', '.join((repr(h) for h in headers if h)) or 'none'),
                 )
             )
     out = parsed.rows
@@ -565,15 +569,18 @@ def read_release_file(
 
 def _read(path: Path, overrides, sheet: str | None, progress: Progress, cancelled: Cancelled) -> ParsedFile:
     if not path.is_file():
-        raise InputFileError(Location(str(path)), f"there is no file {path}.")
+        raise InputFileError(Location(str(path)), Msg("there is no file {path}.", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, overrides, sheet, progress, cancelled)
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(path, overrides, progress, cancelled)
     if suffix == ".xls":
-        raise InputFileError(Location(str(path)), "old .xls workbooks cannot be read; open it in Excel and save it as .xlsx.")
-    raise InputFileError(Location(str(path)), f"'{path.suffix}' files cannot be imported; use an Excel workbook (.xlsx) or a CSV file.")
+        raise InputFileError(Location(str(path)), Msg(
+            "old .xls workbooks cannot be read; open it in Excel and save it as .xlsx."))
+    raise InputFileError(Location(str(path)), Msg(
+        "'{suffix}' files cannot be imported; use an Excel workbook (.xlsx) or a CSV file.",
+        suffix=path.suffix))
 
 
 def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, cancelled: Cancelled) -> ParsedFile:
@@ -582,7 +589,7 @@ def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, can
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InputFileError(Location(str(path)), f"this is not a readable Excel workbook ({exc}).") from exc
+        raise InputFileError(Location(str(path)), Msg("this is not a readable Excel workbook ({exc}).", exc=exc)) from exc
     except Exception as exc:  # a damaged part makes openpyxl raise anything (XML ParseError, TypeError…)
         raise _damaged(path, None, None, exc) from exc
     try:
@@ -590,7 +597,7 @@ def _read_xlsx(path: Path, overrides, sheet: str | None, progress: Progress, can
         if sheet is not None:
             if sheet not in names:
                 raise InputFileError(
-                    Location(str(path), sheet), f"the workbook has no sheet '{sheet}'; its sheets are: {', '.join(names)}."
+                    Location(str(path), sheet), Msg("the workbook has no sheet '{sheet}'; its sheets are: {items}.", sheet=sheet, items=', '.join(names))
                 )
             candidates = [sheet]
         else:
@@ -625,8 +632,10 @@ def _damaged(path: Path, sheet: str | None, row: int | None, exc: BaseException)
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return InputFileError(
         Location(str(path), sheet, row),
-        f"the workbook is damaged and cannot be read ({detail[:200]}). Open it in Excel, save it again and import the "
-        "new copy, or ask CLEP for the file again.",
+        Msg(
+            "the workbook is damaged and cannot be read ({detail}). Open it in Excel, save it again and import "
+            "the new copy, or ask CLEP for the file again.",
+            detail=detail[:200]),
     )
 
 
@@ -664,7 +673,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             continue
     raise InputFileError(
         Location(str(path)),
-        "the file's text encoding is not UTF-8 or GB18030; save it from Excel as 'CSV UTF-8' and import again.",
+        Msg("the file's text encoding is not UTF-8 or GB18030; save it from Excel as 'CSV UTF-8' and import again."),
     )
 
 
@@ -672,7 +681,7 @@ def _read_csv(path: Path, overrides, progress: Progress, cancelled: Cancelled) -
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputFileError(Location(str(path)), f"the file cannot be read ({exc.strerror or exc}).") from exc
+        raise InputFileError(Location(str(path)), Msg("the file cannot be read ({value}).", value=exc.strerror or exc)) from exc
     text, encoding = _decode(path, data)
     best: tuple[tuple, str, _Header | None] | None = None
     failure: tuple[int | None, csv.Error] | None = None
@@ -694,7 +703,7 @@ def _read_csv(path: Path, overrides, progress: Progress, cancelled: Cancelled) -
             best = (key, delimiter, header)
     if best is None:  # the CSV module refused the file with every delimiter
         assert failure is not None
-        raise InputFileError(Location(str(path), None, failure[0]), f"the CSV file is malformed ({failure[1]}).")
+        raise InputFileError(Location(str(path), None, failure[0]), Msg("the CSV file is malformed ({failure}).", failure=failure[1]))
     _key, delimiter, header = best
     total_hint = text.count("\n") + 1
     try:
@@ -704,7 +713,9 @@ def _read_csv(path: Path, overrides, progress: Progress, cancelled: Cancelled) -
                 next(rows)
         parsed = _build(path, None, [], header, rows, total_hint=total_hint, progress=progress, cancelled=cancelled)
     except csv.Error as exc:
-        raise InputFileError(Location(str(path), None, getattr(rows, "line_num", None)), f"the CSV file is malformed ({exc}).") from exc
+        raise InputFileError(Location(str(path), None, getattr(rows, "line_num", None)), Msg(
+            "the CSV file is malformed ({exc}).",
+            exc=exc)) from exc
     parsed.encoding = encoding
     parsed.delimiter = delimiter
     return parsed
@@ -922,7 +933,7 @@ def plan_import(
     if missing); a row naming another batch is an error.
     """
     if batch_number is not None and not 0 < batch_number <= catalogue.MAX_COUNT:
-        raise ValidationError("A release batch number is a positive whole number.", field="batch")
+        raise ValidationError(Msg("A release batch number is a positive whole number."), field="batch")
     with _gc_paused():
         return _plan(session, parsed, batch_number, progress, cancelled)
 
@@ -990,7 +1001,7 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
     def mission_named(raw: Any) -> _Mission:
         hit = names.get(_mission_key(str(raw)))
         if hit is None:
-            raise _CellError(f"'{raw}' is not a known mission; known missions: {known_missions}.")
+            raise _CellError(Msg("'{raw}' is not a known mission; known missions: {known_missions}.", raw=raw, known_missions=known_missions))
         return hit
 
     batches = {b.number: b for b in session.scalars(select(ReleaseBatch))}
@@ -1047,7 +1058,8 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
         raw = cells[i_num]
         raw_number = raw.strip() if isinstance(raw, str) else _text(raw)
         if not raw_number:
-            err(row, "sample_number", "no sample number; every row needs one (delete the row if it is not a sample).")
+            err(row, "sample_number", Msg(
+                "no sample number; every row needs one (delete the row if it is not a sample)."))
             continue
         try:
             number, warning = check_number(raw_number)
@@ -1056,7 +1068,9 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
             continue
         first = seen.get(number)
         if first is not None:
-            err(row, "sample_number", f"sample {number} is also on row {first}; each sample may appear only once.")
+            err(row, "sample_number", Msg(
+                "sample {number} is also on row {first}; each sample may appear only once.",
+                number=number, first=first))
             continue
         seen[number] = row
         if warning:
@@ -1084,7 +1098,7 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
                     err(row, "mass", exc.message)
                     bad = True
         elif old is None:
-            err(row, "mass", "no mass given; a new sample needs its mass (e.g. 12.5 mg).")
+            err(row, "mass", Msg("no mass given; a new sample needs its mass (e.g. 12.5 mg)."))
             bad = True
 
         # mission: from its column, else (for a new sample) from the sample-number prefix
@@ -1108,12 +1122,16 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
                 if mission is None:
                     err(
                         row, "mission" if i_mission is not None else "sample_number",
-                        f"no mission given, and sample number {number} does not start with a known mission prefix "
-                        f"({', '.join(by_prefix_map)}); add the mission (e.g. CE-5).",
+                        Msg(
+                            "no mission given, and sample number {number} does not start with a known mission "
+                            "prefix ({items}); add the mission (e.g. CE-5).",
+                            number=number, items=', '.join(by_prefix_map)),
                     )
                     bad = True
         elif mission is not None and prefixed is not None and prefixed is not mission:
-            warn(row, "mission", f"the mission is {mission.code} but sample number {number} starts with {prefixed.prefix}; check it.")
+            warn(row, "mission", Msg(
+                "the mission is {mission_code} but sample number {number} starts with {prefix}; check it.",
+                mission_code=mission.code, number=number, prefix=prefixed.prefix))
         if mission is not None:
             given["mission"] = mission.code
             row_missions.add(mission.code)
@@ -1132,10 +1150,12 @@ def _plan(session: Session, parsed: ParsedFile, batch_number: int | None, progre
                     bad = True
         if row_batch is not None:
             if batch_number is not None and row_batch != batch_number:
-                err(row, "batch", f"the row says batch {row_batch}, but the import is into batch {batch_number}.")
+                err(row, "batch", Msg("the row says batch {row_batch}, but the import is into batch {batch_number}.", row_batch=row_batch, batch_number=batch_number))
                 bad = True
             elif row_batch not in batches and row_batch != batch_number:
-                err(row, "batch", f"release batch {row_batch} does not exist; create it first, or import into batch {row_batch}.")
+                err(row, "batch", Msg(
+                    "release batch {row_batch} does not exist; create it first, or import into batch {row_batch}.",
+                    row_batch=row_batch))
                 bad = True
             given["batch"] = row_batch
         elif batch_number is not None:
@@ -1260,8 +1280,10 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress, cancelled: Ca
     if plan.errors:
         n = len(plan.errors)
         raise UserError(
-            f"The file has {n:,} error{'s' if n != 1 else ''}; nothing was imported. Fix {'them' if n != 1 else 'it'} "
-            "in the file and preview the import again."
+            Msg(
+                "The file has {n:,} error{value}; nothing was imported. Fix {value_2} in the file and preview the"
+                " import again.",
+                n=n, value='s' if n != 1 else '', value_2='them' if n != 1 else 'it')
         )
     total = len(plan.adds) + len(plan.changes)
     done = 0
@@ -1281,7 +1303,7 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress, cancelled: Ca
         try:
             return batch_ids[number]
         except KeyError:
-            raise UserError(f"Release batch {number} no longer exists; preview the import again.") from None
+            raise UserError(Msg("Release batch {number} no longer exists; preview the import again.", number=number)) from None
 
     # --- changes: through the ORM, so the flush hook audits them -------------------
     missions = {m.code: m.id for m in catalogue.missions(session)}
@@ -1294,19 +1316,23 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress, cancelled: Ca
         for planned in part:
             sample = loaded.get(planned.sample_id)
             if sample is None:
-                raise UserError(f"Sample {planned.sample_number} was deleted since the preview; preview the import again.")
+                raise UserError(Msg(
+                    "Sample {sample_number} was deleted since the preview; preview the import again.",
+                    sample_number=planned.sample_number))
             current = _current_values(sample, batch_numbers, mission_codes)
             for change in planned.changes:
                 if current[change.field] != change.old:
                     raise UserError(
-                        f"Sample {planned.sample_number} was changed by someone else since the preview "
-                        f"({change.field}); preview the import again."
+                        Msg(
+                            "Sample {sample_number} was changed by someone else since the preview ({field}); "
+                            "preview the import again.",
+                            sample_number=planned.sample_number, field=change.field)
                     )
             for change in planned.changes:
                 if change.field == "mass":
                     problem = catalogue.mass_change_problem(session, sample, change.new)
                     if problem:
-                        raise UserError(f"Row {planned.row}: {problem}")
+                        raise UserError(Msg("Row {row}: {problem}", row=planned.row, problem=problem))
                     sample.mass_ug = change.new
                 elif change.field == "mission":
                     sample.mission_id = missions[change.new]
@@ -1485,8 +1511,9 @@ def _insert_samples(session, plan, batch_id, missions, chunk, done, total, progr
                     progress(done, total)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             raise UserError(
-                "Some samples in the file were added to the catalogue by someone else since the preview; "
-                "nothing was imported. Preview the import again.",
+                Msg(
+                    "Some samples in the file were added to the catalogue by someone else since the preview; "
+                    "nothing was imported. Preview the import again."),
                 details=str(getattr(exc, "orig", exc)),
             ) from exc
     return done

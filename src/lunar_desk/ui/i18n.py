@@ -42,6 +42,8 @@ from PySide6.QtCore import (
 
 from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.config import resources_dir
+from lunar_desk.errors import UserError
+from lunar_desk.messages import Msg, MsgList, fill
 
 log = logging.getLogger("lunar_desk")
 
@@ -313,5 +315,33 @@ def register_cjk_font() -> str | None:
 
 
 def tr_label(text: str) -> str:
-    """A label or title that comes from the services (English data), in the interface language."""
-    return QCoreApplication.translate(SERVICE_CONTEXT, text) if text else text
+    """A label, title or sentence that comes from the services (English data), in the interface language.
+
+    A :class:`~lunar_desk.messages.Msg` is translated by its template and filled with its values
+    (translated too when they are service texts); if a translation's placeholders do not fit,
+    the English sentence is shown rather than nothing.
+    """
+    if not text:
+        return text
+    if isinstance(text, MsgList):
+        return text.separator.join(tr_label(part) if isinstance(part, str) else str(part) for part in text.parts)
+    if isinstance(text, Msg):
+        template = QCoreApplication.translate(SERVICE_CONTEXT, text.template)
+        if not text.values:
+            return template
+        # values that are service texts themselves (a status, a kind, a part of the sentence) are
+        # translated too; anything else (names, numbers, masses) has no translation and stays as it is
+        values = {k: tr_label(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        try:
+            return fill(template, values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("translation of %r does not fit its values", text.template)
+            return str(text)
+    return QCoreApplication.translate(SERVICE_CONTEXT, text)
+
+
+def tr_error(exc: BaseException) -> str:
+    """The message of ``exc`` for the officer, in the interface language."""
+    if isinstance(exc, UserError):
+        return tr_label(exc.message)
+    return str(exc)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from lunar_desk.messages import Msg, MsgList
+
 
 class UserError(Exception):
     """Base class: the message is meant for the officer, not the developer."""
@@ -104,12 +106,12 @@ class Location:
         if self.file:
             parts.append(Path(self.file).name)
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            parts.append(Msg("sheet '{sheet}'", sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(Msg("row {row}", row=self.row))
         if self.column:
-            parts.append(f"column '{self.column}'")
-        return ", ".join(parts)
+            parts.append(Msg("column '{column}'", column=self.column))
+        return MsgList(parts, ", ")
 
 
 class InputFileError(UserError):
@@ -119,6 +121,6 @@ class InputFileError(UserError):
 
     def __init__(self, location: Location, problem: str) -> None:
         where = location.describe()
-        super().__init__(f"{where}: {problem}" if where else problem)
+        super().__init__(Msg("{where}: {problem}", where=where, problem=problem) if where else problem)
         self.location = location
         self.problem = problem

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "lunar_desk" / "ui"
 TS = ROOT / "resources" / "translations" / "lunar_desk_zh_CN.ts"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![a-z])?(?::[^{}]*)?\}")  # {n}, {status!l}, {n:,}
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 ACCELERATOR = re.compile(r"&([^&\s])")
 # Names and units that stay as they are in Chinese text

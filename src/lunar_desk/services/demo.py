@@ -36,6 +36,7 @@ from lunar_desk.db.models import (
     new_id,
 )
 from lunar_desk.db.types import utcnow
+from lunar_desk.messages import Msg
 
 # (name, Chinese name, ISO3, status, [(institution, local name, city, [(person latin, native)])])
 MEMBER_STATES = [
@@ -242,7 +243,7 @@ def generate(
     if session.scalars(select(MemberState)).first() is not None:
         from lunar_desk.errors import UserError
 
-        raise UserError("This database already holds records; demo data goes only into a new, empty database.")
+        raise UserError(Msg("This database already holds records; demo data goes only into a new, empty database."))
     summary = fill_reference(session)
     summary.samples = fill_samples(session, size, seed=seed, progress=progress)
     if size >= 20:  # applications request catalogue samples

@@ -42,6 +42,7 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.errors import UserError
 from lunar_desk.services import applications as apps
+from lunar_desk.messages import Msg
 
 S = ApplicationStatus
 R = ApplicationKind.RESEARCH.value
@@ -288,7 +289,7 @@ class _Filler:
         before = {c.id for c in apps.history(self.s, app.id)}
         t = apps.transition(app.status, S(to).value)
         if t is None:  # a mistake in the specs above
-            raise UserError(f"Demo data: {apps.refusal(app.status, S(to).value)}")
+            raise UserError(Msg("Demo data: {refusal}", refusal=apps.refusal(app.status, S(to).value)))
         if self.attachments_dir is None and (t.needs_precheck or t.needs_package):
             apps._record_change(self.s, app, t, reason, day)  # no files in this demo: same history, no file checks
         else:
@@ -353,7 +354,7 @@ def fill_applications(session: Session, *, today: date, attachments_dir: Path | 
     Needs the demo Member States, institutions and people in the database.
     """
     if session.scalars(select(Person.id).limit(1)).first() is None:
-        raise UserError("Demo applications need the demo Member States, institutions and people first.")
+        raise UserError(Msg("Demo applications need the demo Member States, institutions and people first."))
     with tempfile.TemporaryDirectory(prefix="lunar-desk-demo-") as tmp:
         filler = _Filler(session, today, attachments_dir, Path(tmp))
         made = [app for spec in SPECS if (app := filler.make(spec)) is not None]

@@ -42,6 +42,7 @@ from lunar_desk.services import demo_applications as demo_apps
 from lunar_desk.services import demo_review
 from lunar_desk.services.demo_applications import DemoApplication, DemoItem
 from lunar_desk.services.loans import ReturnLineData
+from lunar_desk.messages import Msg
 
 S = ApplicationStatus
 LAB = "CLEP lunar sample laboratory, NAOC Beijing"
@@ -85,7 +86,7 @@ def _closed_demo_round(session: Session):
     batch = catalogue.batch_by_number(session, demo_review.CLOSED_BATCH)
     rnd = review.round_for_batch(session, batch.id) if batch is not None else None
     if rnd is None or rnd.status != RoundStatus.CLOSED:
-        raise UserError("The demo loans need the demo review's closed round first.")
+        raise UserError(Msg("The demo loans need the demo review's closed round first."))
     return rnd
 
 

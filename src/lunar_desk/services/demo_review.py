@@ -49,6 +49,7 @@ from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference, review
 from lunar_desk.services import demo_applications as demo_apps
 from lunar_desk.services.demo_applications import DemoApplication, DemoItem, DemoMethod
+from lunar_desk.messages import Msg
 
 S = ApplicationStatus
 
@@ -296,7 +297,7 @@ def _open_round(session: Session, today: date, summary: DemoReviewSummary, histo
 def fill_review(session: Session, *, today: date, attachments_dir: Path | None = None, seed: int = 2020) -> DemoReviewSummary:
     """Create the demo reviewers, a closed round and an open round; returns what was made."""
     if session.scalars(select(Person.id).limit(1)).first() is None:
-        raise UserError("The demo review needs the demo Member States, institutions and people first.")
+        raise UserError(Msg("The demo review needs the demo Member States, institutions and people first."))
     summary = DemoReviewSummary()
     rng = random.Random(seed)
     _reviewers(session, summary)

@@ -796,7 +796,7 @@ class InputFileWarning:
     @property
     def message(self) -> str:
         where = self.location.describe()
-        return f"{where}: {self.problem}" if where else self.problem
+        return Msg("{where}: {problem}", where=where, problem=self.problem) if where else self.problem
 
     def __str__(self) -> str:
         return self.message

@@ -56,12 +56,12 @@ def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
     try:
         db, report = open_database(paths)
     except DatabaseProblem as exc:
-        window.show_no_database(str(exc))
+        window.show_no_database(i18n.tr_error(exc))
         if interactive:
             report_database_problem(window, exc, paths)
         return False
     except UserError as exc:
-        window.show_no_database(str(exc))
+        window.show_no_database(i18n.tr_error(exc))
         if interactive:
             from lunar_desk.ui.errors import show_error
 
@@ -96,7 +96,7 @@ def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
 
 
 def report_database_problem(parent, exc: DatabaseProblem, paths: Paths) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr_label(exc.title), str(exc), QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr_label(exc.title), i18n.tr_error(exc), QMessageBox.StandardButton.Close, parent)
     if exc.details:
         box.setDetailedText(exc.details)
     restore = None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lunar_desk.errors import ConcurrentEditError, UserError
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 
 log = logging.getLogger("lunar_desk")
 
@@ -34,7 +34,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     if isinstance(exc, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title or tr_label(exc.title))
-        box.setText(str(exc))
+        box.setText(tr_error(exc))
         if exc.details:
             box.setDetailedText(exc.details)
     else:

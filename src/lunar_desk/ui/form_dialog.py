@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from lunar_desk.errors import UserError
 from lunar_desk.ui.widgets import find_data
+from lunar_desk.ui.i18n import tr_error
 
 
 def text_box(height: int = 56, text: str = "") -> QPlainTextEdit:
@@ -63,7 +64,7 @@ class SaveDialog(QDialog):
         raise NotImplementedError
 
     def show_problem(self, exc: UserError) -> None:
-        self.error.setText(str(exc))
+        self.error.setText(tr_error(exc))
         widget = self.fields.get(getattr(exc, "field", None) or "")
         if widget is not None:
             widget.setFocus()

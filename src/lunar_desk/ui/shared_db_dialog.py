@@ -21,6 +21,7 @@ from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.errors import UserError
 from lunar_desk.ui.exchange import inform
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.i18n import tr_error
 
 SETTINGS_KEY = "database/url"
 OK_STYLE = "color: #1b5e20;"
@@ -101,7 +102,7 @@ class SharedDatabaseDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             self.report = None
-            message = str(exc) if isinstance(exc, UserError) else self.tr("The test failed: {error}").format(error=exc)
+            message = tr_error(exc) if isinstance(exc, UserError) else self.tr("The test failed: {error}").format(error=exc)
             self._show("✗ " + message, BAD_STYLE)
 
         self.operation = Operation(lambda _report: test_connection(url), owner=self).on_success(done).on_failure(failed)
@@ -113,7 +114,7 @@ class SharedDatabaseDialog(QDialog):
         try:
             url = check_url(self.url.text())
         except UserError as exc:
-            self._show("✗ " + str(exc), BAD_STYLE)
+            self._show("✗ " + tr_error(exc), BAD_STYLE)
             return
         self.settings.setValue(SETTINGS_KEY, url)
         self.settings.sync()

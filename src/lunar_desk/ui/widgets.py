@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lunar_desk.errors import ValidationError
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
+from lunar_desk.ui.i18n import tr_error
 
 
 class EmptyState(QWidget):
@@ -93,7 +94,7 @@ class MassEdit(QWidget):
                 self._value, self._error = parse_mass(text, default_unit=self.default_unit), None
                 self.message.hide()
             except ValidationError as exc:
-                self._value, self._error = None, str(exc)
+                self._value, self._error = None, tr_error(exc)
                 self.message.setText(self._error)
                 self.message.show()
         self.edit.setProperty("invalid", self._error is not None and bool(text))

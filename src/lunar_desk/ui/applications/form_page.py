@@ -26,6 +26,7 @@ from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ApplicationFields
 from lunar_desk.ui.widgets import find_data, refill_combo
+from lunar_desk.ui.i18n import tr_label
 
 TEXT_FIELDS = [
     # (field, label, research?, public benefit?); labels translated where shown (context FormPage)
@@ -187,9 +188,9 @@ class FormPage(QScrollArea):
         known = {f.name for f in dc_fields(ApplicationFields)}
         for key, label in self.errors.items():
             text = problems.get(key)
-            label.setText(text or "")
+            label.setText(tr_label(text) if text else "")
             label.setVisible(bool(text))
-        stray = [v for k, v in problems.items() if k not in known or k not in self.errors]
+        stray = [tr_label(v) for k, v in problems.items() if k not in known or k not in self.errors]
         if stray:
             self.errors["title"].setText("; ".join(stray))
             self.errors["title"].show()

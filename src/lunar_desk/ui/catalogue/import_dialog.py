@@ -33,7 +33,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import catalogue
 from lunar_desk.services.mass import format_mass
 from lunar_desk.sheets import release_import as ri
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import find_data
 
@@ -251,11 +251,11 @@ class ImportDialog(QDialog):
             for c in plan.changes[:PREVIEW_LIMIT]
         ])
         self.errors.addTopLevelItems([
-            QTreeWidgetItem(["" if e.location.row is None else str(e.location.row), e.location.column or "", e.problem])
+            QTreeWidgetItem(["" if e.location.row is None else str(e.location.row), e.location.column or "", tr_label(e.problem)])
             for e in plan.errors[:PREVIEW_LIMIT]
         ])
         self.warnings.addTopLevelItems([
-            QTreeWidgetItem(["" if w.location.row is None else str(w.location.row), w.location.column or "", w.problem])
+            QTreeWidgetItem(["" if w.location.row is None else str(w.location.row), w.location.column or "", tr_label(w.problem)])
             for w in plan.warnings[:PREVIEW_LIMIT]
         ])
         counts = (len(plan.adds), len(plan.changes), len(plan.errors), len(plan.warnings))
@@ -295,7 +295,7 @@ class ImportDialog(QDialog):
     def _import_failed(self, exc: BaseException) -> None:
         from lunar_desk.ui.errors import show_error
 
-        self.summary.setText(self.tr("Nothing was imported: {error}").format(error=exc) if str(exc)
+        self.summary.setText(self.tr("Nothing was imported: {error}").format(error=tr_error(exc)) if str(exc)
                              else self.tr("The import was cancelled; nothing was changed."))
         self.import_button.setEnabled(self.plan is not None and self.plan.ok)
         show_error(self, exc)

@@ -23,7 +23,7 @@ from lunar_desk.services import catalogue
 from lunar_desk.services.catalogue import SampleData
 from lunar_desk.services.mass import MassUnit
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.widgets import MassEdit, find_data
 
 
@@ -148,7 +148,7 @@ class SampleDialog(QDialog):
                 _, warning = catalogue.check_sample_number(self.number.text())
                 hint = warning or ""
             except ValidationError as exc:
-                problem = str(exc)
+                problem = tr_error(exc)
         if problem is None and self.mass.error():
             problem = self.mass.error()
         if problem is None and self.preparation.currentData() in ("rock_chip", "thin_section") and not self.pieces.value():
@@ -168,7 +168,7 @@ class SampleDialog(QDialog):
                 self.saved_id = sample.id
         except UserError as exc:
             if isinstance(exc, ValidationError):
-                self.error.setText(str(exc))
+                self.error.setText(tr_error(exc))
             show_error(self, exc, reload=self.reload if self.sample_id is not None else None)
             return
         self.accept()

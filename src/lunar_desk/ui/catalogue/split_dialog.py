@@ -27,6 +27,7 @@ from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
 from lunar_desk.services.settings import ledger_tolerance_ug
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.i18n import tr_error
 
 NUMBER, MASS, PIECES = range(3)
 
@@ -151,7 +152,7 @@ class SplitDialog(QDialog):
                 text = self.tr("Too much: the parts and loss exceed what the sample holds by {mass}.").format(
                     mass=format_mass(-difference, self.unit))
         except ValidationError as exc:
-            text = str(exc)
+            text = tr_error(exc)
         self.balance.setText(text)
         self.balance.setStyleSheet("" if ok else "color: #b00020;")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -42,6 +42,7 @@ from lunar_desk.ui.exchange.conflicts import (
 )
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import make_tree
+from lunar_desk.ui.i18n import tr_error
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -154,7 +155,7 @@ class ImportDialog(QDialog):
         if not isinstance(exc, UserError):
             show_error(self, exc)
         self.status.setStyleSheet(BAD_STYLE)
-        self.status.setText("✗ " + (str(exc) if isinstance(exc, UserError) else self.tr("The bundle could not be read.")))
+        self.status.setText("✗ " + (tr_error(exc) if isinstance(exc, UserError) else self.tr("The bundle could not be read.")))
         for tree in (self.new, self.updated, self.deleted):
             tree.clear()
         self.conflicts.set_conflicts([])

@@ -27,7 +27,7 @@ from lunar_desk.services import loans
 from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.widgets import MassEdit
 
 
@@ -213,7 +213,7 @@ class ReturnDialog(QDialog):
             else:
                 text, ok = self.tr("{n} item(s) in this return.").format(n=len(lines)), True
         except ValidationError as exc:
-            text = str(exc)
+            text = tr_error(exc)
         self.balance.setText(text)
         self.balance.setStyleSheet("" if ok else "color: #b00020;")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

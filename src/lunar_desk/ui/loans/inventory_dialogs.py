@@ -20,6 +20,7 @@ from lunar_desk.services.inventory import InventoryLineData, InventoryTemplateVi
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
 from lunar_desk.ui.widgets import CheckedDialog
+from lunar_desk.ui.i18n import tr_error
 
 SAMPLE, LENT, EXPECTED, REMAINING, CONSUMED, STATE = range(6)
 WARN = QColor("#fff3cd")
@@ -100,7 +101,7 @@ class InventoryDialog(CheckedDialog):
                 try:
                     remaining, consumed = self._mass(row, REMAINING, True), self._mass(row, CONSUMED, False)
                 except ValidationError as exc:
-                    problem = problem or str(exc)
+                    problem = problem or tr_error(exc)
                     continue
                 if remaining + consumed > item.lent_ug:
                     problem = problem or self.tr("{sample}: {total} remaining and consumed is more than the {lent} "

@@ -42,6 +42,7 @@ from lunar_desk.ui.reports.common import (
     reveal_folder,
 )
 from lunar_desk.ui.widgets import CheckedDialog
+from lunar_desk.ui.i18n import tr_error
 
 
 class EmailDraftDialog(CheckedDialog):
@@ -152,7 +153,7 @@ class EmailDraftDialog(CheckedDialog):
                 if not to:
                     problem = self.tr("Give at least one recipient (To).")
             except ValidationError as exc:
-                problem = str(exc)
+                problem = tr_error(exc)
         if problem is None and not self.folder.text().strip():
             problem = self.tr("Choose the folder to save the draft in.")
         if problem is None:

@@ -83,7 +83,7 @@ class ComplianceView(QWidget):
         for (check, mark_text), mark, text in zip(checks, self.ticks, self.texts, strict=True):
             mark.setText(mark_text)
             mark.setStyleSheet(f"color: {tick_colour(check.ok).name()};")
-            text.setText(check.text)
+            text.setText(tr_label(check.text))
         for att_id, name, size in files:
             item = QTreeWidgetItem([name, f"{size / 1024:.0f} KB"])
             item.setData(0, ID_ROLE, att_id)
@@ -111,10 +111,11 @@ class OverdueView(QWidget):
         self.tree.clear()
         for line in lines:
             person = f"{line.person} ({line.person_native})" if line.person_native else line.person
+            reason = tr_label(line.reason)
             item = QTreeWidgetItem([line.agreement_number, person, line.due_on.isoformat(), str(line.days_overdue),
-                                    line.reason])
+                                    reason])
             item.setData(0, ID_ROLE, line.loan_id)
-            item.setToolTip(4, line.reason)
+            item.setToolTip(4, reason)
             self.tree.addTopLevelItem(item)
         for c in range(4):
             self.tree.resizeColumnToContents(c)
@@ -136,7 +137,7 @@ class InstitutionView(QWidget):
     def show_rows(self, rows: list[InstitutionResults]) -> None:
         self.tree.clear()
         for r in rows:
-            name = f"{r.institution} ({r.institution_local})" if r.institution_local else r.institution
+            name = f"{r.institution} ({r.institution_local})" if r.institution_local else tr_label(r.institution)
             self.tree.addTopLevelItem(QTreeWidgetItem([name, r.member_state, str(r.reports), str(r.compliant),
                                                        str(r.due_soon), str(r.overdue), str(r.loans_owing)]))
         for c in range(7):

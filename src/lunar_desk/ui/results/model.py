@@ -115,7 +115,7 @@ class ResultTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return tick_colour(check(row).ok)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return check(row).text
+                return tr_label(check(row).text)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter) if index.column() != TICK_COLUMNS[-1] else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:

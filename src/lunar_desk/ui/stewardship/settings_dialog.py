@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from lunar_desk.errors import ValidationError
 from lunar_desk.services import custody, inventory, reassignment
 from lunar_desk.ui.widgets import CheckedDialog
+from lunar_desk.ui.i18n import tr_error
 
 
 class StewardshipSettingsDialog(CheckedDialog):
@@ -34,7 +35,7 @@ class StewardshipSettingsDialog(CheckedDialog):
             inventory.parse_inventory_day(self.inventory_day.text())
             self.set_problem(None)
         except ValidationError as exc:
-            self.set_problem(str(exc))
+            self.set_problem(tr_error(exc))
 
     def values(self) -> dict:
         return {"stale_months": self.stale_months.value(), "inventory_day": self.inventory_day.text().strip(),

@@ -16,16 +16,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from lunar_desk.documents.fonts import markup
 from lunar_desk.documents.loan_agreement import AGREEMENT_TITLE, CNSA, due_date_text
 from lunar_desk.documents.styles import (
+    CERTIFICATE_PAGE,
     EMPTY,
     HEAD_SHADE,
     INK,
@@ -33,6 +39,9 @@ from lunar_desk.documents.styles import (
     RULE,
     SHADE,
     build_pdf,
+    certificate_style,
+    certificate_styles,
+    draw_certificate_frame,
     fmt_date,
     style_variant,
     styles,
@@ -42,13 +51,11 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.mass import format_mass
 
 CERTIFICATE_TITLE = ("Lunar Sample Certificate", "月球样品证书")
-PAGE = landscape(A4)
+PAGE = CERTIFICATE_PAGE
 MARGIN_X = 24 * mm
 MARGIN_TOP = 19 * mm
 MARGIN_BOTTOM = 27 * mm
 WIDTH = PAGE[0] - 2 * MARGIN_X
-GOLD = colors.HexColor("#8a6d2b")
-NAVY = colors.HexColor("#1f3a5f")
 
 
 def certificate_filename(view: LoanView) -> str:
@@ -59,7 +66,7 @@ def certificate_filename(view: LoanView) -> str:
 
 
 def _style(name: str, base: ParagraphStyle, **kw) -> ParagraphStyle:
-    return style_variant(base, f"cert_{name}", alignment=TA_CENTER, **kw)
+    return certificate_style("cert", name, base, **kw)
 
 
 class _Seal(Flowable):
@@ -151,11 +158,8 @@ def _signature(view: LoanView) -> Table:
 def build_story(view: LoanView) -> list:
     """The flowables of the certificate, shrunk as needed to fit its one page."""
     s = styles()
-    org = _style("org", s.body, fontSize=10.5, leading=14, textColor=NAVY, spaceAfter=0)
-    title_zh = _style("title_zh", s.title, fontSize=26, leading=34, textColor=NAVY, spaceBefore=4)
-    title_en = _style("title_en", s.title, fontSize=17, leading=22, textColor=NAVY)
-    line = _style("line", s.body, fontSize=10, leading=14, spaceAfter=1)
-    lead = _style("lead", s.body, fontSize=9.5, leading=13.5, textColor=s.muted.textColor, spaceAfter=1)
+    shared = certificate_styles("cert", title_space_before=4, spaceAfter=0)
+    org, title_zh, title_en, line, lead = shared.org, shared.title_zh, shared.title_en, shared.line, shared.lead
     holder = _style("holder", s.body, fontSize=15, leading=21, spaceAfter=0)
     holder_local = _style("holder_local", s.body, fontSize=12.5, leading=18, spaceAfter=1)
     text = _style("text", s.body, fontSize=9.5, leading=13.5, spaceAfter=1)
@@ -213,15 +217,8 @@ def _decorator(view: LoanView):
                     "领取样品时请出示本证书，并与样品一同保存。")
 
     def decorate(canvas, page: int, total: int) -> None:
-        w, h = PAGE
-        canvas.saveState()
-        canvas.setStrokeColor(NAVY)
-        canvas.setLineWidth(2.2)
-        canvas.rect(9 * mm, 9 * mm, w - 18 * mm, h - 18 * mm)
-        canvas.setStrokeColor(GOLD)
-        canvas.setLineWidth(0.7)
-        canvas.rect(12 * mm, 12 * mm, w - 24 * mm, h - 24 * mm)
-        canvas.restoreState()
+        w, _ = PAGE
+        draw_certificate_frame(canvas)
         p = Paragraph(footer, style_variant(s.small, "cert_footer", alignment=TA_CENTER))
         _, ph = p.wrapOn(canvas, w - 40 * mm, 20 * mm)
         p.drawOn(canvas, 20 * mm, 13.5 * mm)

@@ -16,13 +16,28 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
-from lunar_desk.documents.fonts import SANS, SANS_BOLD, is_rtl, markup, register_fonts, rtl_line_markup
+from lunar_desk.documents.fonts import (
+    SANS,
+    SANS_BOLD,
+    is_rtl,
+    markup,
+    register_fonts,
+    rtl_line_markup,
+)
 
 PAGE_SIZE = A4
 MARGIN_X = 18 * mm
@@ -452,3 +467,52 @@ class Sections:
     def heading(self, en: str, zh: str) -> Paragraph:
         self.n += 1
         return Paragraph(markup(f"{self.n}. {en} / {zh}", bold=True), styles().heading)
+
+
+# --- certificates: a landscape page in a navy and gold double frame -------------------------------
+
+CERTIFICATE_PAGE = landscape(A4)
+NAVY = colors.HexColor("#1f3a5f")
+GOLD = colors.HexColor("#8a6d2b")
+
+
+@dataclass(frozen=True)
+class CertificateStyles:
+    """The centred styles every certificate shares: issuing organisation, titles, lines of text."""
+
+    org: ParagraphStyle
+    title_zh: ParagraphStyle
+    title_en: ParagraphStyle
+    line: ParagraphStyle
+    lead: ParagraphStyle
+
+
+def certificate_style(prefix: str, name: str, base: ParagraphStyle, **changes) -> ParagraphStyle:
+    """A centred variant of ``base`` for the certificate family ``prefix``."""
+    return style_variant(base, f"{prefix}_{name}", alignment=TA_CENTER, **changes)
+
+
+def certificate_styles(prefix: str, *, title_space_before: float, **org_changes) -> CertificateStyles:
+    s = styles()
+    return CertificateStyles(
+        org=certificate_style(prefix, "org", s.body, fontSize=10.5, leading=14, textColor=NAVY, **org_changes),
+        title_zh=certificate_style(prefix, "title_zh", s.title, fontSize=26, leading=34, textColor=NAVY,
+                                   spaceBefore=title_space_before),
+        title_en=certificate_style(prefix, "title_en", s.title, fontSize=17, leading=22, textColor=NAVY),
+        line=certificate_style(prefix, "line", s.body, fontSize=10, leading=14, spaceAfter=1),
+        lead=certificate_style(prefix, "lead", s.body, fontSize=9.5, leading=13.5, textColor=s.muted.textColor,
+                               spaceAfter=1),
+    )
+
+
+def draw_certificate_frame(canvas: Canvas) -> None:
+    """The double frame of a certificate page: a heavy navy rule outside, a thin gold one inside."""
+    w, h = CERTIFICATE_PAGE
+    canvas.saveState()
+    canvas.setStrokeColor(NAVY)
+    canvas.setLineWidth(2.2)
+    canvas.rect(9 * mm, 9 * mm, w - 18 * mm, h - 18 * mm)
+    canvas.setStrokeColor(GOLD)
+    canvas.setLineWidth(0.7)
+    canvas.rect(12 * mm, 12 * mm, w - 24 * mm, h - 24 * mm)
+    canvas.restoreState()

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepInFrame,
@@ -28,29 +25,30 @@ from reportlab.platypus import (
 from lunar_desk.documents.attendance_list import ORGANISERS, dates_text, organisers_text
 from lunar_desk.documents.fonts import markup
 from lunar_desk.documents.styles import (
+    CERTIFICATE_PAGE,
     EMPTY,
     INK,
     PLAIN_TABLE,
     build_pdf,
+    certificate_style,
+    certificate_styles,
+    draw_certificate_frame,
     fmt_date,
-    style_variant,
     styles,
     text_para,
 )
 from lunar_desk.services.training_view import ActivityView, ParticipantView
 
 TITLE = ("Certificate of Participation", "培训证书")
-PAGE = landscape(A4)
+PAGE = CERTIFICATE_PAGE
 MARGIN_X = 26 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 24 * mm
 WIDTH = PAGE[0] - 2 * MARGIN_X
-NAVY = colors.HexColor("#1f3a5f")
-GOLD = colors.HexColor("#8a6d2b")
 
 
 def _style(name: str, base, **kw):
-    return style_variant(base, f"tcert_{name}", alignment=TA_CENTER, **kw)
+    return certificate_style("tcert", name, base, **kw)
 
 
 def _signatures(view: ActivityView) -> Table:
@@ -79,11 +77,8 @@ def _signatures(view: ActivityView) -> Table:
 
 def _page(view: ActivityView, p: ParticipantView) -> list:
     s = styles()
-    org = _style("org", s.body, fontSize=10.5, leading=14, textColor=NAVY)
-    title_zh = _style("title_zh", s.title, fontSize=26, leading=34, textColor=NAVY, spaceBefore=2)
-    title_en = _style("title_en", s.title, fontSize=17, leading=22, textColor=NAVY)
-    line = _style("line", s.body, fontSize=10, leading=14, spaceAfter=1)
-    lead = _style("lead", s.body, fontSize=9.5, leading=13.5, textColor=s.muted.textColor, spaceAfter=1)
+    shared = certificate_styles("tcert", title_space_before=2)
+    org, title_zh, title_en, line, lead = shared.org, shared.title_zh, shared.title_en, shared.line, shared.lead
     name = _style("name", s.body, fontSize=22, leading=30, spaceAfter=0)
     native = _style("native", s.body, fontSize=18, leading=27, spaceAfter=2)
     text = _style("text", s.body, fontSize=10.5, leading=15, spaceAfter=2)
@@ -125,15 +120,7 @@ def _page(view: ActivityView, p: ParticipantView) -> list:
 
 
 def _decorate(canvas, page: int, total: int) -> None:
-    w, h = PAGE
-    canvas.saveState()
-    canvas.setStrokeColor(NAVY)
-    canvas.setLineWidth(2.2)
-    canvas.rect(9 * mm, 9 * mm, w - 18 * mm, h - 18 * mm)
-    canvas.setStrokeColor(GOLD)
-    canvas.setLineWidth(0.7)
-    canvas.rect(12 * mm, 12 * mm, w - 24 * mm, h - 24 * mm)
-    canvas.restoreState()
+    draw_certificate_frame(canvas)
 
 
 def certified(view: ActivityView) -> list[ParticipantView]:

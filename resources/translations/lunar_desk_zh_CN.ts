@@ -4651,6 +4651,350 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>ServiceText</name>
     <message>
+        <source> (a provisional date)</source>
+        <translation>（暂定日期）</translation>
+    </message>
+    <message>
+        <source> (it is {get!l})</source>
+        <translation>（当前状态：{get!l}）</translation>
+    </message>
+    <message>
+        <source> Possible now: {items!l}.</source>
+        <translation>当前可执行：{items!l}。</translation>
+    </message>
+    <message>
+        <source> in {n} piece(s)</source>
+        <translation>，共 {n} 块</translation>
+    </message>
+    <message>
+        <source> on {closed_on}</source>
+        <translation>（于 {closed_on}）</translation>
+    </message>
+    <message>
+        <source> on {left_on}</source>
+        <translation>（于 {left_on}）</translation>
+    </message>
+    <message>
+        <source>&apos;{batch_number}&apos; is not a release batch number (1, 2, 3 …).</source>
+        <translation>“{batch_number}”不是有效的发布批次号（应为 1、2、3 …）。</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known mission; known missions: {known}.</source>
+        <translation>“{code}”不是已知任务；已知任务：{known}。</translation>
+    </message>
+    <message>
+        <source>&apos;{crit_name}&apos;: scores are whole numbers from 1 to {scale_max}; {value!r} is not one.</source>
+        <translation>“{crit_name}”：评分应为 1 至 {scale_max} 的整数；{value!r} 不符合要求。</translation>
+    </message>
+    <message>
+        <source>&apos;{data_kind}&apos; is not a kind of result; use one of: {kinds}.</source>
+        <translation>“{data_kind}”不是有效的成果类型；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>&apos;{data_kind}&apos; is not a kind of training; use one of: {kinds}.</source>
+        <translation>“{data_kind}”不是有效的培训类型；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>&apos;{e_label}&apos; cannot come back: what it belonged to was deleted, or an equal record was entered since (e.g. the same person added again).</source>
+        <translation>“{e_label}”无法恢复：其所属记录已被删除，或此后已录入相同的记录（例如再次添加了同一人员）。</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>“{email}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address (name@example.org).</source>
+        <translation>“{email}”不是有效的电子邮件地址（格式如 name@example.org）。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of application; use research or public_benefit.</source>
+        <translation>“{kind}”不是有效的申请类型；请使用 research（科研）或 public_benefit（公益）。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of attachment; use one of: {allowed}.</source>
+        <translation>“{kind}”不是有效的附件类型；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of calendar day; use holiday (a day off) or workday (a make-up working day).</source>
+        <translation>“{kind}”不是有效的日历日类型；请使用 holiday（放假日）或 workday（调休上班日）。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of incident; use one of: {allowed}.</source>
+        <translation>“{kind}”不是有效的事件类型；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of movement; use one of: {allowed}.</source>
+        <translation>“{kind}”不是有效的移交类型；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{lead_kind}&apos; is not a kind of lead; use chinese or foreign.</source>
+        <translation>“{lead_kind}”不是有效的负责人类型；请使用 chinese 或 foreign。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos; has no unit; write mg or g after the number.</source>
+        <translation>“{original}”未带单位；请在数字后写明 mg 或 g。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos; is ambiguous: is the comma a decimal point or a thousands separator? Write it as &apos;{whole}{frac}&apos; or &apos;{whole}.{frac}&apos;.</source>
+        <translation>“{original}”有歧义：逗号是小数点还是千位分隔符？请写作“{whole}{frac}”或“{whole}.{frac}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos; is more precise than one microgram (0.001 mg); round it.</source>
+        <translation>“{original}”的精度超过 1 微克（0.001 mg）；请取整。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos; is not a mass; write e.g. &apos;12.5 mg&apos; or &apos;0.8 g&apos;.</source>
+        <translation>“{original}”不是有效的质量；请按“12.5 mg”或“0.8 g”的格式填写。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos; is not a number.</source>
+        <translation>“{original}”不是数字。</translation>
+    </message>
+    <message>
+        <source>&apos;{original}&apos;: a mass cannot be negative.</source>
+        <translation>“{original}”：质量不能为负数。</translation>
+    </message>
+    <message>
+        <source>&apos;{out_name}&apos; is not an .xlsx file name; the summary is an Excel workbook (.xlsx).</source>
+        <translation>“{out_name}”不是 .xlsx 文件名；汇总为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not a decision; use one of: {allowed}.</source>
+        <translation>“{outcome}”不是有效的决定；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{preparation}&apos; is not a preparation; use one of: {allowed}.</source>
+        <translation>“{preparation}”不是有效的制备类型；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a known mission; known missions: {known_missions}.</source>
+        <translation>“{raw}”不是已知的任务；已知任务：{known_missions}。</translation>
+    </message>
+    <message>
+        <source>&apos;{recommendation}&apos; is not a recommendation; use one of: {allowed}.</source>
+        <translation>“{recommendation}”不是有效的委员会建议；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{reported_cell}&apos; is not a date (write it as 2026-12-31).</source>
+        <translation>“{reported_cell}”不是有效日期（请按 2026-12-31 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>&apos;{result_title}&apos; is already linked to {agreement_number}.</source>
+        <translation>“{result_title}”已关联至 {agreement_number}。</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a team role; use one of: {allowed}.</source>
+        <translation>“{role}”不是有效的团队角色；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a team role; use one of: {items}.</source>
+        <translation>“{role}”不是有效的团队角色；请使用以下之一：{items}。</translation>
+    </message>
+    <message>
+        <source>&apos;{rule}&apos; is not a rule; use newest, mine or theirs.</source>
+        <translation>“{rule}”不是有效的规则；请使用 newest、mine 或 theirs。</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a source of inventories.</source>
+        <translation>“{source}”不是有效的盘点来源。</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use active, retired, moved or deceased.</source>
+        <translation>“{status}”不是有效的状态；请使用 active（在职）、retired（已退休）、moved（已调往其他单位）或 deceased（已故）。</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status; use member, signatory or observer.</source>
+        <translation>“{status}”不是有效的状态；请使用 member（成员国）、signatory（签约国）或 observer（观察员国）。</translation>
+    </message>
+    <message>
+        <source>&apos;{strip}&apos; is not a mass unit; use µg, mg or g (微克, 毫克, 克).</source>
+        <translation>“{strip}”不是有效的质量单位；请使用 µg、mg 或 g（微克、毫克、克）。</translation>
+    </message>
+    <message>
+        <source>&apos;{strip}&apos; is not an email address (e.g. name@example.org).</source>
+        <translation>“{strip}”不是电子邮件地址（例如 name@example.org）。</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; files cannot be imported; use an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>无法导入“{suffix}”文件；请使用 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a field of a release list; use one of: {items}.</source>
+        <translation>“{target}”不是发布清单中的字段；请使用以下之一：{items}。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no unit; write mg or g after the number.</source>
+        <translation>“{text}”未注明单位；请在数字后写明 mg 或 g。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a DOI. A DOI starts with 10., the publisher&apos;s number and a slash, then the item&apos;s own part, e.g. {example} (a https://doi.org/… link is accepted too).</source>
+        <translation>“{text}”不是 DOI。DOI 以 10. 开头，后接出版者编号和斜杠，再接该条目自身的编号部分，例如 {example}（也接受 https://doi.org/… 链接）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a batch number; write e.g. 7 or 第7批.</source>
+        <translation>“{text}”不是有效的批次号；请按 7 或 第7批 的形式填写。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a known {what}; use {allowed}.</source>
+        <translation>“{text}”不是可识别的{what}；请使用{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a mass.</source>
+        <translation>“{text}”不是有效的质量。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a piece count; write a whole number such as 3.</source>
+        <translation>“{text}”不是有效的块数；请填写整数，例如 3。</translation>
+    </message>
+    <message>
+        <source>&apos;{to_status}&apos; is not an application status.</source>
+        <translation>“{to_status}”不是有效的申请状态。</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL; write it like {EXAMPLE}</source>
+        <translation>“{url}”不是有效的数据库 URL；请按此格式填写：{EXAMPLE}</translation>
+    </message>
+    <message>
+        <source>&apos;{value:g}&apos; is not {what} (a whole number); write e.g. {example}.</source>
+        <translation>“{value:g}”不是有效的{what}（须为整数）；请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {what}; use one of: {allowed}.</source>
+        <translation>“{value}”不是已知的{what}；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a mass.</source>
+        <translation>“{value}”不是有效的质量。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an item of {agreement_number} still with the borrower; keep the item ids as exported.</source>
+        <translation>“{value}”不是 {agreement_number} 中仍由借用方持有的样品项；请保留导出时的样品项编号。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not {what}; write e.g. {example}.</source>
+        <translation>“{value}”不是有效的{what}；请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large for a batch number; write e.g. 7 or 第7批.</source>
+        <translation>“{value}”作为批次号过大；请填写例如 7 或 第7批。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: a batch number is a positive whole number.</source>
+        <translation>“{value}”：批次号须为正整数。</translation>
+    </message>
+    <message>
+        <source>(more attachment problems not listed)</source>
+        <translation>（其余附件问题未列出）</translation>
+    </message>
+    <message>
+        <source>(no institution)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(nobody recorded)</source>
+        <translation>（未登记人员）</translation>
+    </message>
+    <message>
+        <source>(sample no longer in the catalogue)</source>
+        <translation>（样品已不在目录中）</translation>
+    </message>
+    <message>
+        <source>, {elsewhere} more is reserved for other approvals</source>
+        <translation>，另有 {elsewhere} 已为其他批准预留</translation>
+    </message>
+    <message>
+        <source>--size must be zero or more.</source>
+        <translation>--size 必须大于或等于零。</translation>
+    </message>
+    <message>
+        <source>1 cited number not in the linked loans: {numbers}.</source>
+        <translation>有 1 个引用的编号不属于所关联的借用：{numbers}。</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>7 or 第7批</source>
+        <translation>7 或 第7批</translation>
+    </message>
+    <message>
+        <source>A Member State chosen no longer exists; choose it again.</source>
+        <translation>所选成员国已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>A Member State needs a name.</source>
+        <translation>成员国须填写名称。</translation>
+    </message>
+    <message>
+        <source>A certificate number has at most {NUMBER_MAX} characters.</source>
+        <translation>证书编号最多 {NUMBER_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>A loan chosen for this result no longer exists; choose the loans again.</source>
+        <translation>为此成果选择的某项借用已不存在；请重新选择借用。</translation>
+    </message>
+    <message>
+        <source>A mass of {mass_ug} is far beyond any sample; check the number and its unit.</source>
+        <translation>质量 {mass_ug} 远超任何样品的质量；请检查数值及其单位。</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for {what}: type it at a terminal, or set {PASSPHRASE_ENV}.</source>
+        <translation>{what}需要口令：请在终端中输入，或设置 {PASSPHRASE_ENV}。</translation>
+    </message>
+    <message>
+        <source>A peer name has at most 100 characters.</source>
+        <translation>交换对象名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A person needs a name in Latin script (as in their passport).</source>
+        <translation>人员须有拉丁字母姓名（与护照一致）。</translation>
+    </message>
+    <message>
+        <source>A recall gives a whole number of days from 1 to {MAX_RECALL_DAYS}.</source>
+        <translation>召回期限须为 1 至 {MAX_RECALL_DAYS} 之间的整数天。</translation>
+    </message>
+    <message>
+        <source>A recall of {agreement_number} was started on {effective_on}.</source>
+        <translation>已于 {effective_on} 启动对 {agreement_number} 的召回。</translation>
+    </message>
+    <message>
+        <source>A record was changed by another officer since you opened it. Reload to see their changes, then make yours again.</source>
+        <translation>自您打开以来，该记录已被另一位经办人修改。请重新加载以查看其修改，然后重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>A reduced approval gives less than requested: {what} asks for {requested}; give the approved mass (more than zero, less than requested) or the number of pieces.</source>
+        <translation>核减批准的数量须少于申请数量：{what} 申请 {requested}；请填写批准质量（大于零且少于申请数量）或块数。</translation>
+    </message>
+    <message>
+        <source>A release batch number is a positive whole number.</source>
+        <translation>发布批次号须为正整数。</translation>
+    </message>
+    <message>
+        <source>A requested mass of zero asks for nothing; give the mass wanted or leave it empty.</source>
+        <translation>申请质量为零即未申请任何样品；请填写所需质量，或留空。</translation>
+    </message>
+    <message>
+        <source>A return needs at least one line: what came back, was consumed or was lost.</source>
+        <translation>归还登记至少需要一行：归还、消耗或损失的样品。</translation>
+    </message>
+    <message>
+        <source>A sample can be retired only as consumed, returned to CLEP or lost.</source>
+        <translation>样品只能以“已消耗”“已归还探月与航天工程中心”或“已损失”注销。</translation>
+    </message>
+    <message>
+        <source>A sample needs a mass greater than zero.</source>
+        <translation>样品质量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A sample number is required.</source>
+        <translation>须填写样品编号。</translation>
+    </message>
+    <message>
+        <source>A shared database URL starts with {SCHEME}, e.g. {EXAMPLE}</source>
+        <translation>共享数据库 URL 须以 {SCHEME} 开头，例如 {EXAMPLE}</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -4663,12 +5007,60 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>活动日期</translation>
     </message>
     <message>
+        <source>Agreement number {number} is already used by another loan.</source>
+        <translation>协议编号 {number} 已被另一项借用使用。</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>协议已签署</translation>
+    </message>
+    <message>
+        <source>All of {sample_number} ({left}) is {pieces} piece(s), not {pieces_2}; give the mass of the pieces to reserve.</source>
+        <translation>{sample_number} 全部（{left}）共 {pieces} 块，而非 {pieces_2} 块；请填写拟预留各块的质量。</translation>
+    </message>
+    <message>
+        <source>All {n} cited numbers belong to the linked loan.</source>
+        <translation>所引用的 {n} 个样品编号均属于关联的借用。</translation>
+    </message>
+    <message>
+        <source>All {n} cited numbers belong to the linked loans.</source>
+        <translation>引用的全部 {n} 个编号均属于所关联的借用。</translation>
+    </message>
+    <message>
+        <source>All {pieces} pieces of {sample_number} hold {left}, not {mass_ug}; reserve all of it or fewer pieces.</source>
+        <translation>{sample_number} 的全部 {pieces} 块共 {left}，而非 {mass_ug}；请预留全部质量或减少块数。</translation>
+    </message>
+    <message>
+        <source>An agreement number has at most {NUMBER_MAX} characters.</source>
+        <translation>协议编号最多 {NUMBER_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>An exchange key is already set. Bundles signed with the old key can no longer be imported once it is changed; confirm the change to replace it.</source>
+        <translation>已设置交换密钥。更换后，用旧密钥签名的数据包将无法再导入；请确认更换以替换原密钥。</translation>
+    </message>
+    <message>
+        <source>An institution needs a name.</source>
+        <translation>单位须有名称。</translation>
+    </message>
+    <message>
+        <source>Another officer created application {reference} at the same moment; nothing was saved. Try again.</source>
+        <translation>另一名经办人同时创建了申请 {reference}；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
         <source>Apparatus training</source>
         <translation>仪器培训</translation>
     </message>
     <message>
         <source>Applicant institution</source>
         <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Application {reference}: the attachment &apos;{a_name}&apos; is missing from the attachment store; add it again or remove it from the application before forwarding.</source>
+        <translation>申请 {reference}：附件存储中缺少附件“{a_name}”；转交前请重新添加该附件，或将其从申请中删除。</translation>
+    </message>
+    <message>
+        <source>Application {reference}: the stored attachment &apos;{a_name}&apos; does not match its recorded checksum (the file was changed or damaged); restore it from a backup or upload it again.</source>
+        <translation>申请 {reference}：存储的附件“{a_name}”与记录的校验值不符（文件已被修改或损坏）；请从备份恢复或重新上传。</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -4695,6 +5087,18 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>附件</translation>
     </message>
     <message>
+        <source>Attachment of {owner} {owner_id}: {problem}</source>
+        <translation>附件（{owner} {owner_id}）：{problem}</translation>
+    </message>
+    <message>
+        <source>Attachments cannot belong to &apos;{owner_table}&apos; records.</source>
+        <translation>“{owner_table}”记录不能附带附件。</translation>
+    </message>
+    <message>
+        <source>Attachments: {n} stored file(s) present and unchanged (SHA-256)</source>
+        <translation>附件：{n} 个已存储文件均存在且未被更改（SHA-256）</translation>
+    </message>
+    <message>
         <source>Audience size</source>
         <translation>观众人数</translation>
     </message>
@@ -4711,12 +5115,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>待签署</translation>
     </message>
     <message>
+        <source>Backing up {src} failed: {exc}</source>
+        <translation>备份 {src} 失败：{exc}</translation>
+    </message>
+    <message>
         <source>Batch / 批次</source>
         <translation>批次</translation>
     </message>
     <message>
+        <source>Batch {batch_number} already has review round &apos;{existing_name}&apos;; a batch is reviewed in one round.</source>
+        <translation>第 {batch_number} 批已有评审轮次“{existing_name}”；每一批次只在一个评审轮次中评审。</translation>
+    </message>
+    <message>
         <source>Borrower&apos;s sheet</source>
         <translation>借用方清单</translation>
+    </message>
+    <message>
+        <source>Build the CLEP package first; forwarding sends it to CLEP.</source>
+        <translation>请先生成报送探月与航天工程中心的材料包；转交时将把该材料包发送给探月与航天工程中心。</translation>
     </message>
     <message>
         <source>CV</source>
@@ -4743,8 +5159,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>无法执行该操作</translation>
     </message>
     <message>
+        <source>Cannot read {src} to back it up: {exc}</source>
+        <translation>无法读取 {src} 以进行备份：{exc}</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;.</source>
+        <translation>无法按“{sort}”排序。</translation>
+    </message>
+    <message>
         <source>Cannot use the loan agreement template</source>
         <translation>无法使用借用协议模板</translation>
+    </message>
+    <message>
+        <source>Certificate {certificate_number} issued</source>
+        <translation>已签发证书 {certificate_number}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was issued for {agreement_number}.</source>
+        <translation>已为 {agreement_number} 签发证书 {number}。</translation>
+    </message>
+    <message>
+        <source>Certificates were issued on {min}; the activity cannot start after that.</source>
+        <translation>证书已于 {min} 签发；活动开始日期不能晚于该日期。</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -4753,6 +5189,18 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Chinese expert</source>
         <translation>中方专家</translation>
+    </message>
+    <message>
+        <source>Choose a sample from the catalogue, or give the mission and preparation wanted.</source>
+        <translation>请从目录中选择样品，或填写所需的任务和制备类型。</translation>
+    </message>
+    <message>
+        <source>Choose the {what}.</source>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <source>Clause {n} of the loan agreement template {path} is not an object.</source>
+        <translation>借用协议模板 {path} 的第 {n} 条不是对象。</translation>
     </message>
     <message>
         <source>Close loan</source>
@@ -4779,6 +5227,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>开始专家委员会评审</translation>
     </message>
     <message>
+        <source>Committee&apos;s decision; loan agreement to be signed by {deadline}</source>
+        <translation>专家委员会决定；借用协议须于 {deadline} 前签署</translation>
+    </message>
+    <message>
         <source>Compliant</source>
         <translation>符合要求</translation>
     </message>
@@ -4791,16 +5243,48 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>配置问题</translation>
     </message>
     <message>
+        <source>Confirmed by the officer ({where} has no readable text).</source>
+        <translation>经办人已确认（{where} 中无可读取的文本）。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the officer.</source>
+        <translation>已由经办人确认。</translation>
+    </message>
+    <message>
         <source>Consumed</source>
         <translation>已消耗</translation>
+    </message>
+    <message>
+        <source>Consumed and lost masses cannot be negative.</source>
+        <translation>消耗质量和损失质量不能为负数。</translation>
     </message>
     <message>
         <source>Contamination</source>
         <translation>污染</translation>
     </message>
     <message>
+        <source>Counting {n} working days from {start} found no working days for ten years: check the entries under {SETTINGS_PLACE}.</source>
+        <translation>从 {start} 起计算 {n} 个工作日时，十年内未找到任何工作日：请检查 {SETTINGS_PLACE} 下的条目。</translation>
+    </message>
+    <message>
+        <source>Criterion &apos;{crit_name}&apos; is listed twice.</source>
+        <translation>评审指标“{crit_name}”重复列出。</translation>
+    </message>
+    <message>
+        <source>Criterion {n} has no name.</source>
+        <translation>第 {n} 项评审标准没有名称。</translation>
+    </message>
+    <message>
+        <source>Criterion {n}&apos;s name is longer than {NAME_MAX} characters.</source>
+        <translation>第 {n} 项评审标准的名称超过 {NAME_MAX} 个字符。</translation>
+    </message>
+    <message>
         <source>Custody movement</source>
         <translation>保管变动</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI 号</translation>
     </message>
     <message>
         <source>Damage</source>
@@ -4823,12 +5307,40 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>数据集</translation>
     </message>
     <message>
+        <source>Date of the movement: {number} was returned on {occurred_on} (custody log); no movement can follow its return.</source>
+        <translation>变动日期：{number} 已于 {occurred_on} 归还（见保管记录）；归还之后不能再登记保管变动。</translation>
+    </message>
+    <message>
+        <source>Date of the movement: {occurred_on} is before {agreement_number} was collected ({collected_on}).</source>
+        <translation>移交日期：{occurred_on} 早于 {agreement_number} 的领取日期（{collected_on}）。</translation>
+    </message>
+    <message>
+        <source>Date of the movement: {occurred_on} is in the future (today is {today}).</source>
+        <translation>变动日期：{occurred_on} 是将来的日期（今天是 {today}）。</translation>
+    </message>
+    <message>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
         <source>Declared conflict</source>
         <translation>已申报的利益冲突</translation>
+    </message>
+    <message>
+        <source>Deleted records of table {table!r} cannot be restored by this version of Lunar Desk.</source>
+        <translation>此版本的 Lunar Desk 无法恢复表 {table!r} 中已删除的记录。</translation>
+    </message>
+    <message>
+        <source>Demo applications need the demo Member States, institutions and people first.</source>
+        <translation>生成演示申请前，须先生成演示用的成员国、单位和人员。</translation>
+    </message>
+    <message>
+        <source>Demo data: {refusal}</source>
+        <translation>演示数据：{refusal}</translation>
+    </message>
+    <message>
+        <source>Describe what happened; the description goes to CLEP.</source>
+        <translation>请描述事件经过；该描述将报送探月与航天工程中心。</translation>
     </message>
     <message>
         <source>Destructive methods justified</source>
@@ -4843,16 +5355,36 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>草稿</translation>
     </message>
     <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
         <source>Drilled</source>
         <translation>钻取</translation>
+    </message>
+    <message>
+        <source>Due date extended {old} → {new}: {reason}</source>
+        <translation>到期日已由 {old} 延长至 {new}：{reason}</translation>
     </message>
     <message>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
+        <source>Each application needs at least one reviewer.</source>
+        <translation>每份申请至少需要一名评审专家。</translation>
+    </message>
+    <message>
         <source>Efficient use of sample mass</source>
         <translation>样品质量使用效率</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. {EXAMPLE}</source>
+        <translation>请输入服务器地址，例如 {EXAMPLE}</translation>
+    </message>
+    <message>
+        <source>Every participant who attended already has a certificate (or nobody is marked as having attended yet).</source>
+        <translation>所有已出席的参加人员均已获得证书（或尚未标记任何人出席）。</translation>
     </message>
     <message>
         <source>Exchange bundle refused</source>
@@ -4875,12 +5407,124 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>外方专家</translation>
     </message>
     <message>
+        <source>Foreign keys: ok</source>
+        <translation>外键检查：正常</translation>
+    </message>
+    <message>
         <source>Forward to CLEP</source>
         <translation>转交探月与航天工程中心</translation>
     </message>
     <message>
         <source>Forwarded to CLEP</source>
         <translation>已转交探月与航天工程中心</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Give at least one part to split into.</source>
+        <translation>请至少填写一个分样。</translation>
+    </message>
+    <message>
+        <source>Give at least one recipient (To) for the email to CLEP.</source>
+        <translation>请为发送给探月与航天工程中心的电子邮件至少填写一个收件人（To）。</translation>
+    </message>
+    <message>
+        <source>Give the certificate number.</source>
+        <translation>请填写证书编号。</translation>
+    </message>
+    <message>
+        <source>Give the committee&apos;s reason for rejecting {what}; it goes into the decision letter.</source>
+        <translation>请填写专家委员会不予批准 {what} 的理由；该理由将写入决定函。</translation>
+    </message>
+    <message>
+        <source>Give the date of the inventory.</source>
+        <translation>请填写盘点日期。</translation>
+    </message>
+    <message>
+        <source>Give the date of the movement.</source>
+        <translation>请填写保管变动的日期。</translation>
+    </message>
+    <message>
+        <source>Give the date to count from.</source>
+        <translation>请填写起算日期。</translation>
+    </message>
+    <message>
+        <source>Give the day as a date.</source>
+        <translation>请以日期形式填写该日。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the activity.</source>
+        <translation>请填写活动的开始日期。</translation>
+    </message>
+    <message>
+        <source>Give the mass of the {amount} approved for {what}: {sample_number} has {total} available{in_pieces}.</source>
+        <translation>请填写为{what}批准的 {amount} 的质量：{sample_number} 可用 {total}{in_pieces}。</translation>
+    </message>
+    <message>
+        <source>Give the mission the sample should come from (CE-5 or CE-6).</source>
+        <translation>请填写样品所属的任务（CE-5 或 CE-6）。</translation>
+    </message>
+    <message>
+        <source>Give the months after collection as a whole number from 0 (never) to 120.</source>
+        <translation>请填写领取后的月数，须为 0（从不）至 120 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who collected the samples.</source>
+        <translation>请填写领取样品人员的姓名。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who received the samples back.</source>
+        <translation>请填写接收归还样品的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s {what} as a date (YYYY-MM-DD).</source>
+        <translation>请以日期格式（YYYY-MM-DD）填写统计期间的{what}。</translation>
+    </message>
+    <message>
+        <source>Give the preparation wanted (powder, rock chip, thin section…).</source>
+        <translation>请填写所需的制备类型（粉末、岩屑、薄片…）。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept in the loan&apos;s history.</source>
+        <translation>请填写理由；理由将保存在该借用的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Give the round a name (e.g. &apos;Batch 12 expert committee&apos;).</source>
+        <translation>请为评审轮次命名（例如“第12批专家委员会”）。</translation>
+    </message>
+    <message>
+        <source>Give the team a name (its topic or the round it was formed for).</source>
+        <translation>请为团队命名（可用其研究主题或组建时对应的评审轮次）。</translation>
+    </message>
+    <message>
+        <source>Give the title of the paper, patent or other output.</source>
+        <translation>请填写论文、专利或其他成果的题目。</translation>
+    </message>
+    <message>
+        <source>Give the training activity a title.</source>
+        <translation>请填写培训活动的题目。</translation>
+    </message>
+    <message>
+        <source>Give the {what} as a date.</source>
+        <translation>请以日期形式填写{what}。</translation>
+    </message>
+    <message>
+        <source>Give the {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <source>Give your name: it is written into the audit log and the documents.</source>
+        <translation>请填写您的姓名：姓名将写入审计日志和各类文件。</translation>
+    </message>
+    <message>
+        <source>Holder: say who holds {number} (a person from the list, or a name).</source>
+        <translation>持有人：请说明 {number} 由谁持有（从列表中选择人员，或填写姓名）。</translation>
+    </message>
+    <message>
+        <source>Holder: the name has more than {NAME_MAX} characters.</source>
+        <translation>持有人：姓名超过 {NAME_MAX} 个字符。</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -4891,8 +5535,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>运输中</translation>
     </message>
     <message>
+        <source>Incident ({kind!l}, {state!l}): {description}</source>
+        <translation>事件（{kind!l}，{state!l}）：{description}</translation>
+    </message>
+    <message>
+        <source>Inventory date: {reported_on} is before {agreement_number} was collected ({collected_on}).</source>
+        <translation>盘点日期：{reported_on} 早于 {agreement_number} 的领取日期（{collected_on}）。</translation>
+    </message>
+    <message>
+        <source>Inventory date: {reported_on} is in the future.</source>
+        <translation>盘点日期：{reported_on} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Inventory day: &apos;{raw}&apos; is not a day of the year; write it as MM-DD, e.g. 12-31.</source>
+        <translation>盘点日：“{raw}”不是一年中的有效日期；请按 MM-DD 格式填写，例如 12-31。</translation>
+    </message>
+    <message>
         <source>Inventory discrepancy</source>
         <translation>盘点数量不符</translation>
+    </message>
+    <message>
+        <source>Inventory for {due} recorded: {verdict}</source>
+        <translation>已登记应于 {due} 提交的盘点：{verdict}</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -4903,6 +5567,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>签发证书</translation>
     </message>
     <message>
+        <source>Item {n} ({sample_number}, {mass} lent)</source>
+        <translation>第 {n} 项（{sample_number}，出借 {mass}）</translation>
+    </message>
+    <message>
+        <source>Item {position} ({numbers}) is on the return twice; give one line per item.</source>
+        <translation>第 {position} 项（{numbers}）在归还记录中出现了两次；每项只填一行。</translation>
+    </message>
+    <message>
         <source>Journal paper</source>
         <translation>期刊论文</translation>
     </message>
@@ -4911,12 +5583,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>每项申请均已说明理由</translation>
     </message>
     <message>
+        <source>Keep between {low} and {high} {name} backups (not {value}).</source>
+        <translation>{name} 备份应保留 {low} 至 {high} 份（而非 {value} 份）。</translation>
+    </message>
+    <message>
+        <source>Kind: the collection of {number} is already in its custody log.</source>
+        <translation>类型：{number} 的领取已记入其保管记录。</translation>
+    </message>
+    <message>
         <source>Lab photo</source>
         <translation>实验室照片</translation>
     </message>
     <message>
         <source>Laboratory facilities</source>
         <translation>实验室条件</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
     </message>
     <message>
         <source>Lapsed</source>
@@ -4935,8 +5619,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>信函</translation>
     </message>
     <message>
+        <source>Line {k} names an item that is not lent under {agreement_number}.</source>
+        <translation>第 {k} 行所列项目不是 {agreement_number} 项下出借的项目。</translation>
+    </message>
+    <message>
+        <source>Line {k} names an item that {what}.</source>
+        <translation>第 {k} 行所列项目{what}。</translation>
+    </message>
+    <message>
         <source>Listed</source>
         <translation>已列入</translation>
+    </message>
+    <message>
+        <source>Loan closed: every lent microgram accounted for</source>
+        <translation>借用已结束：出借的每一微克均已核清</translation>
+    </message>
+    <message>
+        <source>Loans: no sample is on two open loans</source>
+        <translation>借用：没有样品同时处于两项未结束的借用中</translation>
     </message>
     <message>
         <source>Location / 存储位置</source>
@@ -4951,6 +5651,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已损失</translation>
     </message>
     <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
         <source>Mark lapsed</source>
         <translation>标记为失效</translation>
     </message>
@@ -4961,6 +5665,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Mass ledger would not balance</source>
         <translation>质量台账将无法平衡</translation>
+    </message>
+    <message>
+        <source>Mass ledger: balanced</source>
+        <translation>质量台账：已平衡</translation>
+    </message>
+    <message>
+        <source>Mass ledger: {problem}</source>
+        <translation>质量台账：{problem}</translation>
     </message>
     <message>
         <source>Mass or count of every item</source>
@@ -4987,8 +5699,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>研究方法</translation>
     </message>
     <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
         <source>Mission / 任务</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Moved (room, safe)</source>
@@ -4999,16 +5719,108 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已调往其他单位</translation>
     </message>
     <message>
+        <source>Name the laptop or server you exchange with (e.g. &apos;Office server&apos;, &apos;Li Wei&apos;s laptop&apos;).</source>
+        <translation>请为与您交换数据的笔记本电脑或服务器命名（例如“办公室服务器”“李伟的笔记本电脑”）。</translation>
+    </message>
+    <message>
+        <source>Name the method (e.g. &apos;TEM of agglutinate rims&apos;).</source>
+        <translation>请填写研究方法名称（例如“胶结物边缘的 TEM 分析”）。</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>No Member State</source>
+        <translation>无成员国</translation>
+    </message>
+    <message>
+        <source>No PDF attached and the acknowledgement is not confirmed: attach the paper or confirm the statement by hand.</source>
+        <translation>未附 PDF，且致谢声明尚未确认：请附上论文或人工确认该声明。</translation>
+    </message>
+    <message>
+        <source>No batch</source>
+        <translation>无批次</translation>
+    </message>
+    <message>
         <source>No delinquency hold</source>
         <translation>无违规暂停</translation>
+    </message>
+    <message>
+        <source>No exchange key is set for this database. Enter the Secretariat&apos;s exchange key in Settings → Exchange key… (or `lunar-desk exchange set-key`) first.</source>
+        <translation>此数据库尚未设置交换密钥。请先在“设置 → 交换密钥…”中输入秘书处的交换密钥（或运行 `lunar-desk exchange set-key`）。</translation>
+    </message>
+    <message>
+        <source>No loan can be made for {reference}:
+{problems}</source>
+        <translation>无法为 {reference} 办理借用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>No loan is linked, so no cited number can be checked: {numbers}.</source>
+        <translation>未关联借用，因此无法核对所引用的样品编号：{numbers}。</translation>
+    </message>
+    <message>
+        <source>No loans were made for the round:
+{problems}</source>
+        <translation>未为该评审轮次创建任何借用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>No mass given.</source>
+        <translation>未填写质量。</translation>
+    </message>
+    <message>
+        <source>No officer profile is open.</source>
+        <translation>未打开任何经办人档案。</translation>
+    </message>
+    <message>
+        <source>No publication date entered yet.</source>
+        <translation>尚未填写发表日期。</translation>
+    </message>
+    <message>
+        <source>No result report has been reported to CLEP yet.</source>
+        <translation>尚未向探月与航天工程中心报送任何成果报告。</translation>
+    </message>
+    <message>
+        <source>No result report was reported to CLEP in this period.</source>
+        <translation>本期间没有向探月与航天工程中心报送成果报告。</translation>
+    </message>
+    <message>
+        <source>No result reported for {agreement}: samples collected {collected}, a first result was expected by {due} ({months} months later); {days} overdue.</source>
+        <translation>{agreement} 尚未报告成果：样品于 {collected} 领取，首份成果应于 {due}（领取后 {months} 个月）前提交；已逾期 {days}。</translation>
+    </message>
+    <message>
+        <source>No sample numbers cited: every output cites the samples it used.</source>
+        <translation>未引用样品编号：每项成果均须引用其所用的样品。</translation>
+    </message>
+    <message>
+        <source>No single part of {sample_number} can hold {amount} for {what}: {why}.</source>
+        <translation>{sample_number} 的任何单个分样都无法为 {what} 提供 {amount}：{why}。</translation>
     </message>
     <message>
         <source>Not compliant</source>
         <translation>不符合要求</translation>
     </message>
     <message>
+        <source>Not found in the text of {where}; confirmed by the officer (e.g. printed as an image).</source>
+        <translation>未在 {where} 的文本中找到；已由经办人确认（例如以图片形式印出）。</translation>
+    </message>
+    <message>
+        <source>Not reported to CLEP: overdue by {days} (due {due}).</source>
+        <translation>尚未向探月与航天工程中心报告：已逾期 {days}（应于 {due} 报告）。</translation>
+    </message>
+    <message>
         <source>Notes / 备注</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue, due soon or incomplete in the results of {agreement_number}: no reminder is needed.</source>
+        <translation>{agreement_number} 的成果中没有逾期、即将到期或不完整的项目：无需提醒。</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -5055,8 +5867,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>材料包已取消</translation>
     </message>
     <message>
+        <source>Part {i} ({number}): give a mass greater than zero.</source>
+        <translation>第 {i} 份分样（{number}）：请填写大于零的质量。</translation>
+    </message>
+    <message>
+        <source>Part {i}: sample number {number} is used twice.</source>
+        <translation>第 {i} 个分样：样品编号 {number} 被使用了两次。</translation>
+    </message>
+    <message>
+        <source>Part {i}: sample {number} is already in the catalogue.</source>
+        <translation>分样 {i}：样品 {number} 已在样品目录中。</translation>
+    </message>
+    <message>
         <source>Partially approved</source>
         <translation>部分批准</translation>
+    </message>
+    <message>
+        <source>Participant {n}: the person chosen no longer exists; choose again.</source>
+        <translation>参加人员 {n}：所选人员已不存在；请重新选择。</translation>
     </message>
     <message>
         <source>Partly returned</source>
@@ -5079,8 +5907,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>块数</translation>
     </message>
     <message>
+        <source>Place: more than {PLACE_MAX} characters.</source>
+        <translation>地点：超过 {PLACE_MAX} 个字符。</translation>
+    </message>
+    <message>
         <source>Please check the value</source>
         <translation>请检查填写的内容</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed in this Lunar Desk (pip install -e &quot;.[postgres]&quot;).</source>
+        <translation>此 Lunar Desk 未安装 PostgreSQL 支持（pip install -e &quot;.[postgres]&quot;）。</translation>
     </message>
     <message>
         <source>Powder</source>
@@ -5095,12 +5931,32 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>文件中存在问题</translation>
     </message>
     <message>
+        <source>Provisional: the {years} holiday arrangements have not been announced; enter them under {place} when the State Council publishes them.</source>
+        <translation>暂定：{years} 年的放假安排尚未公布；国务院公布后，请在 {place} 下录入。</translation>
+    </message>
+    <message>
+        <source>Provisional: the {year} holiday arrangement has not been announced; enter it under {place} when the State Council publishes it.</source>
+        <translation>暂定：{year} 年节假日安排尚未公布；国务院公布后，请在 {place} 中录入。</translation>
+    </message>
+    <message>
         <source>Public activity report</source>
         <translation>公益活动报告</translation>
     </message>
     <message>
         <source>Public benefit</source>
         <translation>公益</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Recall started (responsible: {person}): {reason}</source>
+        <translation>已启动召回（责任人：{person}）：{reason}</translation>
     </message>
     <message>
         <source>Received at the laboratory</source>
@@ -5139,6 +5995,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>经办人登记</translation>
     </message>
     <message>
+        <source>Records here changed since the preview was made (another officer saved meanwhile); nothing was imported. Open the bundle again to see the current differences.</source>
+        <translation>生成预览后，本机记录已发生变化（其间有其他经办人保存）；未导入任何内容。请重新打开数据包以查看当前差异。</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>建议不予批准</translation>
     </message>
@@ -5151,6 +6011,26 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>发布批次</translation>
     </message>
     <message>
+        <source>Release batch {batch_number} does not exist; create it first.</source>
+        <translation>发布批次 {batch_number} 不存在；请先创建该批次。</translation>
+    </message>
+    <message>
+        <source>Release batch {batch_number} does not exist; create it in the catalogue first.</source>
+        <translation>发布批次 {batch_number} 不存在；请先在样品目录中创建该批次。</translation>
+    </message>
+    <message>
+        <source>Release batch {number} already exists.</source>
+        <translation>发布批次 {number} 已存在。</translation>
+    </message>
+    <message>
+        <source>Release batch {number} does not exist; create it in the catalogue first.</source>
+        <translation>发布批次 {number} 不存在；请先在目录中创建。</translation>
+    </message>
+    <message>
+        <source>Release batch {number} no longer exists; preview the import again.</source>
+        <translation>发布批次 {number} 已不存在；请重新预览导入。</translation>
+    </message>
+    <message>
         <source>Release reserved mass</source>
         <translation>释放预留质量</translation>
     </message>
@@ -5161,6 +6041,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Reported late</source>
         <translation>逾期报告</translation>
+    </message>
+    <message>
+        <source>Reported on {reported}, within three months (due {due}).</source>
+        <translation>已于 {reported} 报告，在三个月期限内（截止日期 {due}）。</translation>
+    </message>
+    <message>
+        <source>Reported {days} late: on {reported}, due {due}.</source>
+        <translation>逾期 {days} 报告：于 {reported} 报告，应于 {due} 报告。</translation>
     </message>
     <message>
         <source>Requested sample</source>
@@ -5195,6 +6083,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已预留</translation>
     </message>
     <message>
+        <source>Reserved mass released to the catalogue (agreement never signed)</source>
+        <translation>预留质量已释放回目录（协议始终未签署）</translation>
+    </message>
+    <message>
+        <source>Responsibility transferred from {old} to {new}: {reason}</source>
+        <translation>责任已由 {old} 移交给 {new}：{reason}</translation>
+    </message>
+    <message>
         <source>Resubmit after fixes</source>
         <translation>修改后重新提交</translation>
     </message>
@@ -5219,6 +6115,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>退回修改</translation>
     </message>
     <message>
+        <source>Return received by {person}: {returned} returned, {consumed} consumed, {lost} lost</source>
+        <translation>{person} 接收归还：归还 {returned}，消耗 {consumed}，损失 {lost}</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
@@ -5235,8 +6135,42 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审分配</translation>
     </message>
     <message>
+        <source>Review round &apos;{name}&apos; cannot be closed until every item under review is decided:
+• {problems}</source>
+        <translation>评审轮次“{name}”中的所有评审事项均作出决定后，方可结束该轮次：
+• {problems}</translation>
+    </message>
+    <message>
+        <source>Review round &apos;{rnd_name}&apos; is still open; loans are made when the committee&apos;s decisions are final (the round is closed).</source>
+        <translation>评审轮次“{rnd_name}”仍在进行中；须待专家委员会的决定成为最终决定（即评审轮次结束）后方可办理借用。</translation>
+    </message>
+    <message>
+        <source>Review round &apos;{rnd_name}&apos; was closed{when}; a closed round can no longer be changed.</source>
+        <translation>评审轮次“{rnd_name}”已结束{when}；已结束的轮次不能再更改。</translation>
+    </message>
+    <message>
         <source>Rock chip</source>
         <translation>岩屑</translation>
+    </message>
+    <message>
+        <source>Rock chips and thin sections are lent as whole pieces: give the piece count.</source>
+        <translation>岩屑和薄片按整块出借：请填写块数。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: ok</source>
+        <translation>SQLite 完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>Sample number &apos;{text}&apos; contains spaces or symbols; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;/&apos;.</source>
+        <translation>样品编号“{text}”含有空格或符号；请仅使用字母、数字及 &apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;/&apos;。</translation>
+    </message>
+    <message>
+        <source>Sample number &apos;{text}…&apos; is longer than 60 characters.</source>
+        <translation>样品编号“{text}…”超过 60 个字符。</translation>
     </message>
     <message>
         <source>Sample number / 样品编号</source>
@@ -5247,12 +6181,80 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>样品安全保障</translation>
     </message>
     <message>
+        <source>Sample {number} is on {n} open loans at once: {loans}.</source>
+        <translation>样品 {number} 同时处于 {n} 项未结束的借用中：{loans}。</translation>
+    </message>
+    <message>
+        <source>Sample {sample_number} was changed by someone else since the preview ({field}); preview the import again.</source>
+        <translation>生成预览后，样品 {sample_number} 已被他人修改（{field}）；请重新预览导入。</translation>
+    </message>
+    <message>
+        <source>Sample {sample_number} was deleted since the preview; preview the import again.</source>
+        <translation>样品 {sample_number} 在预览后已被删除；请重新预览导入。</translation>
+    </message>
+    <message>
+        <source>Sample {values} is already in the catalogue.</source>
+        <translation>样品 {values} 已在样品目录中。</translation>
+    </message>
+    <message>
+        <source>Samples collected</source>
+        <translation>样品已领取</translation>
+    </message>
+    <message>
+        <source>Samples collected by {person}</source>
+        <translation>样品由 {person} 领取</translation>
+    </message>
+    <message>
+        <source>Samples: {n}</source>
+        <translation>样品：{n}</translation>
+    </message>
+    <message>
         <source>Sampling mode / 采样方式</source>
         <translation>采样方式</translation>
     </message>
     <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Say how the incident was resolved.</source>
+        <translation>请说明事件的处理结果。</translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is; the note goes into the round&apos;s record.</source>
+        <translation>请说明利益冲突的内容；该说明将记入本评审轮次的记录。</translation>
+    </message>
+    <message>
+        <source>Say what the day is (e.g. &apos;Spring Festival 2027, State Council notice of 2026-11-20&apos;); the note explains deadlines counted over it.</source>
+        <translation>请说明该日为何日（例如“2027 年春节，国务院 2026-11-20 通知”）；该说明用于解释跨越该日计算的期限。</translation>
+    </message>
+    <message>
+        <source>Say who organises the activity (APSCO, CLEP or both).</source>
+        <translation>请说明活动的组织方（APSCO、探月与航天工程中心或双方）。</translation>
+    </message>
+    <message>
+        <source>Say whose CV this is.</source>
+        <translation>请说明这是谁的简历。</translation>
+    </message>
+    <message>
+        <source>Say why the loan is extended (e.g. CLEP&apos;s approval of the borrower&apos;s request).</source>
+        <translation>请说明延长借用的理由（例如探月与航天工程中心已批准借用方的申请）。</translation>
+    </message>
+    <message>
+        <source>Say why the sample is retired; the reason goes into its history.</source>
+        <translation>请说明注销该样品的原因；该原因将记入其历史记录。</translation>
+    </message>
+    <message>
+        <source>Say why {reference} is {TARGET_PHRASE}; the reason goes into its history and to the applicant.</source>
+        <translation>请说明 {reference} {TARGET_PHRASE}的理由；理由将记入其历史记录并告知申请人。</translation>
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>进度安排</translation>
+    </message>
+    <message>
+        <source>Schema version: {schema} (current)</source>
+        <translation>结构版本：{schema}（当前）</translation>
     </message>
     <message>
         <source>Scientific merit</source>
@@ -5263,16 +6265,36 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>表取</translation>
     </message>
     <message>
+        <source>Scores run from 1 to the scale&apos;s maximum: give a whole number from 2 to {SCALE_MAX_LIMIT}.</source>
+        <translation>评分从 1 起至评分标度的最高分：请填写 2 至 {SCALE_MAX_LIMIT} 之间的整数。</translation>
+    </message>
+    <message>
         <source>Sent back by CLEP</source>
         <translation>探月与航天工程中心退回</translation>
+    </message>
+    <message>
+        <source>Settings → Holiday calendar</source>
+        <translation>设置 → 节假日安排</translation>
     </message>
     <message>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
+        <source>Some samples in the file were added to the catalogue by someone else since the preview; nothing was imported. Preview the import again.</source>
+        <translation>预览后，文件中的部分样品已被他人添加到样品目录；未导入任何内容。请重新预览导入。</translation>
+    </message>
+    <message>
         <source>Split</source>
         <translation>已分样</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Stale custody is flagged after a whole number of months from 1 to {MAX_STALE_MONTHS}.</source>
+        <translation>保管记录过期的标记期限须为 1 至 {MAX_STALE_MONTHS} 之间的整数个月。</translation>
     </message>
     <message>
         <source>Student</source>
@@ -5285,6 +6307,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Submitted to Secretariat</source>
         <translation>已提交秘书处</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: points at a missing record in {parent}.</source>
+        <translation>表 {table} 第 {row} 行：指向 {parent} 中不存在的记录。</translation>
     </message>
     <message>
         <source>Team capability</source>
@@ -5303,6 +6333,582 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>技术人员</translation>
     </message>
     <message>
+        <source>That application no longer exists; choose again.</source>
+        <translation>该申请已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>That application no longer exists; the list will be refreshed.</source>
+        <translation>该申请已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists; the list will be refreshed.</source>
+        <translation>该评审分配已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists; the list will be refreshed.</source>
+        <translation>该附件已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That conflict of interest no longer exists; the list will be refreshed.</source>
+        <translation>该利益冲突已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That criterion is not one of round &apos;{rnd_name}&apos;.</source>
+        <translation>该评审指标不属于评审轮次“{rnd_name}”。</translation>
+    </message>
+    <message>
+        <source>That file does not belong to a result report; the view will be refreshed.</source>
+        <translation>该文件不属于任何成果报告；视图将刷新。</translation>
+    </message>
+    <message>
+        <source>That file is not a training material; the view will be refreshed.</source>
+        <translation>该文件不是培训材料；视图将刷新。</translation>
+    </message>
+    <message>
+        <source>That incident no longer exists; the list will be refreshed.</source>
+        <translation>该事件已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the recycle bin (it was restored or the list is out of date).</source>
+        <translation>该项目已不在回收站中（已被恢复，或列表已过时）。</translation>
+    </message>
+    <message>
+        <source>That lent item no longer exists; the loan will be refreshed.</source>
+        <translation>该出借样品项已不存在；借用信息将刷新。</translation>
+    </message>
+    <message>
+        <source>That link no longer exists; the team will be refreshed.</source>
+        <translation>该关联已不存在；团队信息将刷新。</translation>
+    </message>
+    <message>
+        <source>That loan is not linked to this result (any more); the view will be refreshed.</source>
+        <translation>该借用未（或已不再）与此成果关联；视图将刷新。</translation>
+    </message>
+    <message>
+        <source>That loan no longer exists; choose again.</source>
+        <translation>该借用已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>That loan no longer exists; the list will be refreshed.</source>
+        <translation>该借用已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That membership no longer exists; the team will be refreshed.</source>
+        <translation>该成员关系已不存在；团队信息将刷新。</translation>
+    </message>
+    <message>
+        <source>That method no longer exists; the list will be refreshed.</source>
+        <translation>该研究方法已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That participant is no longer listed; the activity will be refreshed.</source>
+        <translation>该参加人员已不在名单中；活动信息将刷新。</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the list of people.</source>
+        <translation>该人员已不在人员名单中。</translation>
+    </message>
+    <message>
+        <source>That person no longer exists; the list will be refreshed.</source>
+        <translation>该人员已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That requested item no longer exists; the list will be refreshed.</source>
+        <translation>该申请项已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That research team no longer exists; the list will be refreshed.</source>
+        <translation>该研究团队已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That result report no longer exists; the list will be refreshed.</source>
+        <translation>该成果报告已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That review round no longer exists; the list will be refreshed.</source>
+        <translation>该评审轮次已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That reviewer no longer exists; the list will be refreshed.</source>
+        <translation>该评审专家已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That sample no longer exists; the list will be refreshed.</source>
+        <translation>该样品已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That team member is no longer on the team; the list will be refreshed.</source>
+        <translation>该团队成员已不在团队中；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>That training activity no longer exists; the list will be refreshed.</source>
+        <translation>该培训活动已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>The CLEP package {package_name} is empty; build it again.</source>
+        <translation>报送探月与航天工程中心的材料包 {package_name} 为空；请重新生成。</translation>
+    </message>
+    <message>
+        <source>The CLEP package {package} does not exist; build it again.</source>
+        <translation>报送探月与航天工程中心的材料包 {package} 不存在；请重新生成。</translation>
+    </message>
+    <message>
+        <source>The Member State chosen no longer exists; choose it again.</source>
+        <translation>所选成员国已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The URL names no database after the server; write it like {EXAMPLE}</source>
+        <translation>该 URL 在服务器之后未指明数据库；请按 {EXAMPLE} 的格式填写</translation>
+    </message>
+    <message>
+        <source>The URL names no server; write it like {EXAMPLE}</source>
+        <translation>该 URL 未指明服务器；请按 {EXAMPLE} 的格式填写</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is in {where}.</source>
+        <translation>致谢声明见于 {where}。</translation>
+    </message>
+    <message>
+        <source>The activity ends ({ends_on}) before it starts ({starts_on}).</source>
+        <translation>活动结束日期（{ends_on}）早于开始日期（{starts_on}）。</translation>
+    </message>
+    <message>
+        <source>The activity ends ({end}) before it starts ({start}).</source>
+        <translation>活动结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s deadline is {deadline}; the calendar as it is now would give {counted}.</source>
+        <translation>该协议的签署期限为 {deadline}；按当前日历计算应为 {counted}。</translation>
+    </message>
+    <message>
+        <source>The application deadline is before the announcement date.</source>
+        <translation>申请截止日期早于公告日期。</translation>
+    </message>
+    <message>
+        <source>The application it belonged to no longer exists.</source>
+        <translation>其所属的申请已不存在。</translation>
+    </message>
+    <message>
+        <source>The approved {what} must be a whole number greater than zero.</source>
+        <translation>批准的{what}必须为大于零的整数。</translation>
+    </message>
+    <message>
+        <source>The audience size cannot be negative.</source>
+        <translation>观众人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The backup of {src} did not pass the integrity check ({result}); nothing was kept.</source>
+        <translation>{src} 的备份未通过完整性检查（{result}）；未保留该备份。</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} cannot be restored: it is damaged ({exc}). Nothing was changed.</source>
+        <translation>无法恢复备份 {backup_file}：该文件已损坏（{exc}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} cannot be restored: it was written by a newer Lunar Desk (schema {revision}; this version knows up to {SCHEMA_HEAD}). Nothing was changed.</source>
+        <translation>无法恢复备份 {backup_file}：该备份由更新版本的 Lunar Desk 写入（结构版本 {revision}；本版本最高支持 {SCHEMA_HEAD}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} is empty. Nothing was changed.</source>
+        <translation>备份 {backup_file} 为空。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} is encrypted: give its passphrase to restore it. Nothing was changed.</source>
+        <translation>备份 {backup_file} 已加密：请输入其口令以进行恢复。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {backup_file} is not a Lunar Desk database (it has no schema version). Nothing was changed.</source>
+        <translation>备份 {backup_file} 不是 Lunar Desk 数据库（没有数据库结构版本）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The certificates&apos; date {on} is before the activity starts ({starts_on}).</source>
+        <translation>证书日期 {on} 早于活动开始日期（{starts_on}）。</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to {path}: {value}. Choose another folder or file name.</source>
+        <translation>无法将图表写入 {path}：{value}。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The chosen Member State no longer exists; choose it again.</source>
+        <translation>所选成员国已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The chosen institution no longer exists; choose it again.</source>
+        <translation>所选单位已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The chosen sample is no longer in the catalogue; choose it again.</source>
+        <translation>所选样品已不在样品目录中；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The cited number belongs to the linked loan.</source>
+        <translation>引用的编号属于所关联的借用。</translation>
+    </message>
+    <message>
+        <source>The cited number belongs to the linked loans.</source>
+        <translation>所引用的样品编号属于关联的借用。</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {value}.</source>
+        <translation>无法读取数据库文件 {path}：{value}。</translation>
+    </message>
+    <message>
+        <source>The database file {path} failed its integrity check. It has not been changed. Restore a backup from the backups folder.</source>
+        <translation>数据库文件 {path} 未通过完整性检查。该文件未被更改。请从备份文件夹恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({exc}). It has not been changed. Restore a backup from the backups folder.</source>
+        <translation>数据库文件 {path} 已损坏（{exc}）。该文件未被更改。请从备份文件夹中恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database has no Lunar Desk schema (it is empty or not a Lunar Desk database).</source>
+        <translation>该数据库没有 Lunar Desk 数据结构（数据库为空或不是 Lunar Desk 数据库）。</translation>
+    </message>
+    <message>
+        <source>The database {describe_database} cannot be read: {orig}.</source>
+        <translation>无法读取数据库 {describe_database}：{orig}。</translation>
+    </message>
+    <message>
+        <source>The database {describe_database} holds tables but no Lunar Desk schema version; it is not a Lunar Desk database and has not been changed.</source>
+        <translation>数据库 {describe_database} 中有数据表，但没有 Lunar Desk 结构版本；它不是 Lunar Desk 数据库，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database {describe_database} needs upgrading from schema {current} to {SCHEMA_HEAD}; open it in Lunar Desk to upgrade it.</source>
+        <translation>数据库 {describe_database} 需要从结构版本 {current} 升级至 {SCHEMA_HEAD}；请在 Lunar Desk 中打开该数据库以完成升级。</translation>
+    </message>
+    <message>
+        <source>The database {describe_database} was written by a newer version of Lunar Desk (schema {current}; this version knows up to {SCHEMA_HEAD}). It has not been changed. Install the newer Lunar Desk to open it.</source>
+        <translation>数据库 {describe_database} 由更新版本的 Lunar Desk 写入（结构版本 {current}；本版本最高支持 {SCHEMA_HEAD}）。数据库未作更改。请安装更新版本的 Lunar Desk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The date reported to CLEP ({reported}) is before the publication date ({published}): an output is reported once it is published.</source>
+        <translation>报告探月与航天工程中心的日期（{reported}）早于发表日期（{published}）：成果须在发表后方可报告。</translation>
+    </message>
+    <message>
+        <source>The demo loans need the demo review&apos;s closed round first.</source>
+        <translation>生成演示借用前，须先有演示评审的已结束评审轮次。</translation>
+    </message>
+    <message>
+        <source>The demo review needs the demo Member States, institutions and people first.</source>
+        <translation>演示评审需要先创建演示用的成员国、单位和人员。</translation>
+    </message>
+    <message>
+        <source>The exchange key needs at least {KEY_MIN_LENGTH} characters (use the passphrase the Secretariat gave you).</source>
+        <translation>交换密钥至少需要 {KEY_MIN_LENGTH} 个字符（请使用秘书处提供给您的口令）。</translation>
+    </message>
+    <message>
+        <source>The file has {n:,} error{value}; nothing was imported. Fix {value_2} in the file and preview the import again.</source>
+        <translation>文件中有 {n:,} 处错误{value}；未导入任何数据。请在文件中修正{value_2}后重新预览导入。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Lunar Desk database: it is not a SQLite database file (it may be damaged or be another kind of file). It has not been changed. Restore a backup from the backups folder, or start with --data-dir pointing elsewhere.</source>
+        <translation>文件 {path} 不是 Lunar Desk 数据库：它不是 SQLite 数据库文件（可能已损坏或是其他类型的文件）。该文件未被更改。请从备份文件夹恢复备份，或使用指向其他位置的 --data-dir 启动。</translation>
+    </message>
+    <message>
+        <source>The file {source_name} could not be copied into the data folder: {value}.</source>
+        <translation>无法将文件 {source_name} 复制到数据文件夹：{value}。</translation>
+    </message>
+    <message>
+        <source>The file {source_name} is empty; attach the actual document.</source>
+        <translation>文件 {source_name} 为空；请附上实际文件。</translation>
+    </message>
+    <message>
+        <source>The file {source} cannot be attached: it does not exist or is not a file.</source>
+        <translation>无法附加文件 {source}：该文件不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {value}.</source>
+        <translation>无法创建文件夹 {folder}：{value}。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} cannot be created: {value}.</source>
+        <translation>无法创建文件夹 {parent}：{value}。</translation>
+    </message>
+    <message>
+        <source>The holder chosen is no longer in the list of people.</source>
+        <translation>所选持有人已不在人员列表中。</translation>
+    </message>
+    <message>
+        <source>The incident is already closed.</source>
+        <translation>该事件已关闭。</translation>
+    </message>
+    <message>
+        <source>The institution chosen no longer exists; choose it again.</source>
+        <translation>所选单位已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The inventory due {due_on} for {agreement_number} was already recorded (dated {reported_on}).</source>
+        <translation>{agreement_number} 应于 {due_on} 提交的盘点已登记（日期为 {reported_on}）。</translation>
+    </message>
+    <message>
+        <source>The item decided is not in the application {reference} (it belongs to {reference_2}); a decision is recorded for an item of the application reviewed.</source>
+        <translation>所决定的项目不在申请 {reference} 中（它属于 {reference_2}）；只能为所评审申请中的项目登记决定。</translation>
+    </message>
+    <message>
+        <source>The ledger tolerance cannot be negative.</source>
+        <translation>质量台账容差不能为负数。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} cannot be read: {strerror}.</source>
+        <translation>无法读取借用协议模板 {path}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} does not exist.</source>
+        <translation>借用协议模板 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} has a stray brace in {where}: {exc}. Write {{{{ and }}}} for a literal brace.</source>
+        <translation>借用协议模板 {path} 的{where}中有多余的花括号：{exc}。如需输入花括号字符本身，请写作 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} has no &quot;clauses&quot; list.</source>
+        <translation>借用协议模板 {path} 中没有 &quot;clauses&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} has no {name} text (&quot;{lang}&quot;) for {where}.</source>
+        <translation>借用协议模板 {path} 中缺少{where}的{name}文本（&quot;{lang}&quot;）。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} is a &quot;{get}&quot; file, not &quot;{TEMPLATE_FORMAT}&quot;.</source>
+        <translation>借用协议模板 {path} 是“{get}”文件，而非“{TEMPLATE_FORMAT}”文件。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} is not UTF-8 text.</source>
+        <translation>借用协议模板 {path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} is not valid JSON: {msg} at line {lineno}, column {colno}.</source>
+        <translation>借用协议模板 {path} 不是有效的 JSON：第 {lineno} 行第 {colno} 列，{msg}。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} must hold a JSON object.</source>
+        <translation>借用协议模板 {path} 必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} needs {where} as an object with &quot;en&quot; and &quot;zh&quot; texts.</source>
+        <translation>借用协议模板 {path} 中的 {where} 须为包含 &quot;en&quot; 和 &quot;zh&quot; 文本的对象。</translation>
+    </message>
+    <message>
+        <source>The loan agreement template {path} uses an unknown placeholder {shown} in {where}. Known placeholders: {items}.</source>
+        <translation>借用协议模板 {path} 的{where}中使用了未知占位符 {shown}。已知占位符：{items}。</translation>
+    </message>
+    <message>
+        <source>The loan period is a whole number of months from 1 to {MAX_LOAN_MONTHS}.</source>
+        <translation>借用期限须为 1 至 {MAX_LOAN_MONTHS} 之间的整月数。</translation>
+    </message>
+    <message>
+        <source>The mass affected is a whole number of micrograms, zero or more.</source>
+        <translation>受影响质量须为以微克计的整数，大于或等于零。</translation>
+    </message>
+    <message>
+        <source>The mass cannot be negative.</source>
+        <translation>质量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The mass to reserve must be a whole number of micrograms greater than zero.</source>
+        <translation>预留质量须为大于零的整数微克。</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({meeting_end}) before it starts ({meeting_start}).</source>
+        <translation>会议结束时间（{meeting_end}）早于开始时间（{meeting_start}）。</translation>
+    </message>
+    <message>
+        <source>The merged {record_label} records break a rule of the database ({orig}); nothing was imported. This usually means a record refers to one that stays deleted here: take their version of that record, or restore it from the recycle bin first.</source>
+        <translation>合并后的{record_label}记录违反了数据库规则（{orig}）；未导入任何内容。这通常是因为某条记录引用了在本机仍处于删除状态的记录：请对该记录采用对方的版本，或先从回收站恢复该记录。</translation>
+    </message>
+    <message>
+        <source>The method name has {count} characters; at most {NAME_MAX} fit.</source>
+        <translation>研究方法名称有 {count} 个字符；最多只能 {NAME_MAX} 个。</translation>
+    </message>
+    <message>
+        <source>The name has more than {NAME_MAX} characters.</source>
+        <translation>名称超过 {NAME_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>The name is {count} characters long; at most 300 fit.</source>
+        <translation>名称长度为 {count} 个字符；最多只能容纳 300 个字符。</translation>
+    </message>
+    <message>
+        <source>The new due date ({new_due_date}) must be later than the current one ({due_date}).</source>
+        <translation>新的到期日（{new_due_date}）必须晚于当前到期日（{due_date}）。</translation>
+    </message>
+    <message>
+        <source>The note has {count} characters; at most {NOTE_MAX} fit.</source>
+        <translation>备注有 {count} 个字符；最多只能 {NOTE_MAX} 个。</translation>
+    </message>
+    <message>
+        <source>The number of pieces must be at least one (or left empty).</source>
+        <translation>块数至少为 1（或留空）。</translation>
+    </message>
+    <message>
+        <source>The number of pieces to reserve must be at least one.</source>
+        <translation>要预留的块数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The number of working days is a whole number, zero or more.</source>
+        <translation>工作日天数须为大于或等于零的整数。</translation>
+    </message>
+    <message>
+        <source>The package would contain the same application twice: {items}.</source>
+        <translation>材料包中将包含两份相同的申请：{items}。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed or cut short ({name}). Nothing was written.</source>
+        <translation>口令错误，或文件已被修改或不完整（{name}）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {MIN_PASSPHRASE} characters; a short one is easily guessed.</source>
+        <translation>口令至少须有 {MIN_PASSPHRASE} 个字符；过短的口令容易被猜中。</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its last day {end}; swap the dates.</source>
+        <translation>期间开始日期 {start} 晚于其最后一天 {end}；请对调两个日期。</translation>
+    </message>
+    <message>
+        <source>The person chosen no longer exists; choose them again.</source>
+        <translation>所选人员已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The person this file belongs to no longer exists; the list will be refreshed.</source>
+        <translation>该文件所属的人员已不存在；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>The piece count cannot be negative.</source>
+        <translation>块数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The preferred sample numbers take more than {PREFERRED_MAX} characters.</source>
+        <translation>首选样品编号超过 {PREFERRED_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason for the override has more than {REASON_MAX} characters.</source>
+        <translation>例外决定的理由超过 {REASON_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>The record this file was to be attached to no longer exists; the view will be refreshed.</source>
+        <translation>该文件要附加到的记录已不存在；视图将刷新。</translation>
+    </message>
+    <message>
+        <source>The requested mass cannot be negative.</source>
+        <translation>申请质量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The return records nothing: give the mass returned, consumed or lost.</source>
+        <translation>该归还记录没有任何内容：请填写归还、消耗或损失的质量。</translation>
+    </message>
+    <message>
+        <source>The review round chosen no longer exists; choose it again.</source>
+        <translation>所选评审轮次已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s name has {count} characters; at most {NAME_MAX} fit.</source>
+        <translation>评审轮次名称有 {count} 个字符；最多只能 {NAME_MAX} 个。</translation>
+    </message>
+    <message>
+        <source>The schema is version {schema}, newer than this Lunar Desk ({head}); use the newer version.</source>
+        <translation>数据库结构版本为 {schema}，比此版本 Lunar Desk（{head}）更新；请使用更新版本。</translation>
+    </message>
+    <message>
+        <source>The schema is version {schema}; this Lunar Desk uses {head}. Open it in the application to upgrade it (a backup is taken first).</source>
+        <translation>数据库结构版本为 {schema}；此 Lunar Desk 使用 {head}。请在应用程序中打开以升级（升级前会先备份）。</translation>
+    </message>
+    <message>
+        <source>The split loss cannot be negative.</source>
+        <translation>分样损耗不能为负数。</translation>
+    </message>
+    <message>
+        <source>The statement “{statement}” is not in the text of {where}.</source>
+        <translation>{where} 的文本中未找到声明“{statement}”。</translation>
+    </message>
+    <message>
+        <source>The stored attachment file {path} changed while it was being exported; nothing was written. Try again.</source>
+        <translation>导出期间已存储的附件文件 {path} 发生了变化；未写入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The summary PDF could not be written to {out}: {value}. Choose another folder or file name.</source>
+        <translation>无法将摘要 PDF 写入 {out}：{value}。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The team ends ({ends_on}) before it starts ({starts_on}).</source>
+        <translation>团队的结束日期（{ends_on}）早于开始日期（{starts_on}）。</translation>
+    </message>
+    <message>
+        <source>The title has {count} characters; at most {TITLE_MAX} fit on the form.</source>
+        <translation>题目有 {count} 个字符；表单最多容纳 {TITLE_MAX} 个。</translation>
+    </message>
+    <message>
+        <source>The title is {count} characters long; at most 300 fit.</source>
+        <translation>题目长度为 {count} 个字符；最多只能容纳 300 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>两次输入的口令不一致。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The venue has {count} characters; at most {limit} fit.</source>
+        <translation>地点有 {count} 个字符；最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The weight of &apos;{crit_name}&apos; is not a number.</source>
+        <translation>“{crit_name}”的权重不是数字。</translation>
+    </message>
+    <message>
+        <source>The weight of &apos;{crit_name}&apos; must be greater than zero (it is {weight}).</source>
+        <translation>“{crit_name}”的权重必须大于零（当前为 {weight}）。</translation>
+    </message>
+    <message>
+        <source>The {FIELD_NAMES} is {count} characters long; at most {limit} fit.</source>
+        <translation>{FIELD_NAMES}长度为 {count} 个字符；最多只能容纳 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The {n} attached PDFs have no readable text (scans?): read them and confirm the acknowledgement by hand.</source>
+        <translation>所附的 {n} 个 PDF 均无可读取的文本（可能为扫描件）：请阅读文件并人工确认致谢声明。</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is before the {limit_what} ({limit}).</source>
+        <translation>{what}（{value}）早于{limit_what}（{limit}）。</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is before {before_what} ({not_before}).</source>
+        <translation>{what}（{value}）早于{before_what}（{not_before}）。</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is in the future.</source>
+        <translation>{what}（{value}）是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The {what} chosen no longer exists; choose again.</source>
+        <translation>所选{what}已不存在；请重新选择。</translation>
+    </message>
+    <message>
+        <source>The {what} {value} is in the future (today is {today}).</source>
+        <translation>{what}（{value}）晚于今天（今天是 {today}）。</translation>
+    </message>
+    <message>
+        <source>There is no backup file {backup_file}. Nothing was changed.</source>
+        <translation>备份文件 {backup_file} 不存在。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>There is no database at {src} to back up.</source>
+        <translation>{src} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>There is no entry for {day} in the holiday calendar; the list will be refreshed.</source>
+        <translation>节假日日历中没有 {day} 的条目；列表将刷新。</translation>
+    </message>
+    <message>
+        <source>There is no file {src}.</source>
+        <translation>文件 {src} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no release batch {batch_number} in the catalogue.</source>
+        <translation>样品目录中没有发布批次 {batch_number}。</translation>
+    </message>
+    <message>
         <source>Thesis</source>
         <translation>学位论文</translation>
     </message>
@@ -5311,8 +6917,44 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>薄片</translation>
     </message>
     <message>
+        <source>This conflict ({label}) follows from the records; correct the records instead.</source>
+        <translation>此冲突（{label}）由现有记录推导得出；请改为更正相关记录。</translation>
+    </message>
+    <message>
+        <source>This database already holds records; demo data goes only into a new, empty database.</source>
+        <translation>该数据库已有记录；演示数据只能导入新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>This is a server database: back it up on the server (pg_dump); Lunar Desk backs up only local database files.</source>
+        <translation>这是服务器数据库：请在服务器上进行备份（pg_dump）；Lunar Desk 只备份本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>This is a server database: restore it on the server; Lunar Desk restores only local database files.</source>
+        <translation>这是服务器数据库：请在服务器上恢复；Lunar Desk 只能恢复本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>This {label} was changed by {officer} at {time} since you opened it. Reload to see their changes, then make yours again.</source>
+        <translation>您打开此{label}后，{officer} 已于 {time} 对其作了修改。请重新加载以查看其修改，然后重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>This {label} was deleted by {officer} at {time} since you opened it. Reload to see the current records; it can be restored from the recycle bin.</source>
+        <translation>自您打开以来，此{label}已由 {officer} 于 {time} 删除。请重新加载以查看当前记录；可从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>This {record_label} was changed by another officer since you opened it. Reload to see their changes, then make yours again.</source>
+        <translation>自您打开此{record_label}以来，另一位经办人已对其作了修改。请重新加载以查看其修改，然后重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>题目</translation>
+    </message>
+    <message>
+        <source>To be reported to CLEP by {due} ({days} left).</source>
+        <translation>须于 {due} 前向探月与航天工程中心报告（剩余 {days}）。</translation>
     </message>
     <message>
         <source>Training participant</source>
@@ -5321,6 +6963,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Transfer to a third party</source>
         <translation>转让第三方</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Type / 类型</source>
@@ -5343,12 +6989,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>地点</translation>
     </message>
     <message>
+        <source>Victory Day (70th anniversary)</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
         <source>Visiting China</source>
         <translation>访华</translation>
     </message>
     <message>
         <source>Visiting scientist</source>
         <translation>访问学者</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Withdraw application</source>
@@ -5363,12 +7017,404 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>研讨会</translation>
     </message>
     <message>
+        <source>a batch number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>a loan</source>
+        <translation>某项借用</translation>
+    </message>
+    <message>
+        <source>a piece count</source>
+        <translation>块数</translation>
+    </message>
+    <message>
+        <source>a result of {agreement_number} was to be reported to CLEP by {due} ({days} overdue)</source>
+        <translation>{agreement_number} 的成果应于 {due} 前报送探月与航天工程中心（已逾期 {days}）</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>another officer</source>
+        <translation>另一位经办人</translation>
+    </message>
+    <message>
+        <source>another officer (installation {installation})</source>
+        <translation>另一名经办人（安装实例 {installation}）</translation>
+    </message>
+    <message>
+        <source>certificate date</source>
+        <translation>证书日期</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} was issued</source>
+        <translation>已签发证书 {certificate_number}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} was issued on {certificate_date}</source>
+        <translation>已于 {certificate_date} 签发证书 {certificate_number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>clause {n} ({key})</source>
+        <translation>第 {n} 条（{key}）</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
         <source>co-applicant</source>
         <translation>共同申请人</translation>
     </message>
     <message>
+        <source>collection</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>collection date</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <source>committee&apos;s decision</source>
+        <translation>专家委员会决定</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>消耗</translation>
+    </message>
+    <message>
+        <source>consumed mass</source>
+        <translation>消耗质量</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>date of leaving</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>date of signature</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <source>date of the recall</source>
+        <translation>召回日期</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>date reported to CLEP</source>
+        <translation>报告探月与航天工程中心的日期</translation>
+    </message>
+    <message>
         <source>declared</source>
         <translation>本人申报</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>discrepancy, incident opened</source>
+        <translation>数量不符，已登记事件</translation>
+    </message>
+    <message>
+        <source>fill in the day the samples were counted.</source>
+        <translation>请填写样品清点日期。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>give the mass of {sample_number} remaining now (0 if none).</source>
+        <translation>请填写 {sample_number} 目前的剩余质量（如无剩余则填 0）。</translation>
+    </message>
+    <message>
+        <source>has {n} piece(s)</source>
+        <translation>有 {n} 块</translation>
+    </message>
+    <message>
+        <source>has {n} pieces: say how many the approved mass is</source>
+        <translation>共 {n} 块：请说明批准的质量对应多少块</translation>
+    </message>
+    <message>
+        <source>holds {mass}</source>
+        <translation>现存 {mass}</translation>
+    </message>
+    <message>
+        <source>in the catalogue, but not lent under the linked loans</source>
+        <translation>在样品目录中，但未在关联的借用项下出借</translation>
+    </message>
+    <message>
+        <source>in the catalogue, lent under {loans}, which is not linked to this result</source>
+        <translation>在样品目录中，通过 {loans} 出借，但该借用未与此成果关联</translation>
+    </message>
+    <message>
+        <source>in the catalogue, not lent under the linked loans</source>
+        <translation>在目录中，但未通过关联的借用出借</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>is a single piece, lent whole</source>
+        <translation>为单块样品，整块出借</translation>
+    </message>
+    <message>
+        <source>is all {n} pieces in {mass}</source>
+        <translation>共 {n} 块，合计 {mass}</translation>
+    </message>
+    <message>
+        <source>is fully accounted for by the returns</source>
+        <translation>已通过归还登记全部核清</translation>
+    </message>
+    <message>
+        <source>is not lent under {agreement_number}</source>
+        <translation>未在 {agreement_number} 下出借</translation>
+    </message>
+    <message>
+        <source>is {n} piece(s) in all</source>
+        <translation>共 {n} 块</translation>
+    </message>
+    <message>
+        <source>it belongs to batch {batch}</source>
+        <translation>该申请属于第 {batch} 批</translation>
+    </message>
+    <message>
+        <source>it can be signed until {deadline}</source>
+        <translation>可在 {deadline} 前签署</translation>
+    </message>
+    <message>
+        <source>it has no release batch</source>
+        <translation>该申请不属于任何发布批次</translation>
+    </message>
+    <message>
+        <source>it has not lapsed: it can be signed until {deadline}</source>
+        <translation>该借用尚未失效：在 {deadline} 前仍可签署</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected part {name}.</source>
+        <translation>其中含有不应存在的部分 {name}。</translation>
+    </message>
+    <message>
+        <source>it holds {count} part(s) its manifest does not list (e.g. {min}): it was changed after it was written.</source>
+        <translation>其中含有 {count} 个清单未列出的部分（如 {min}）：该数据包在写出后被修改过。</translation>
+    </message>
+    <message>
+        <source>it is in exchange format version {version}, and this Lunar Desk reads version {FORMAT_VERSION}. Install the Lunar Desk version that wrote it.</source>
+        <translation>其交换格式版本为 {version}，而此版本 Lunar Desk 读取的是版本 {FORMAT_VERSION}。请安装写入该文件的 Lunar Desk 版本。</translation>
+    </message>
+    <message>
+        <source>it is not a Lunar Desk exchange bundle (no signed manifest inside).</source>
+        <translation>该文件不是 Lunar Desk 交换数据包（其中没有经签名的清单）。</translation>
+    </message>
+    <message>
+        <source>it is not a Lunar Desk exchange bundle.</source>
+        <translation>该文件不是 Lunar Desk 交换数据包。</translation>
+    </message>
+    <message>
+        <source>it is not a complete exchange bundle (the file is damaged or was cut short, e.g. by an interrupted copy: {exc}).</source>
+        <translation>它不是完整的交换数据包（文件已损坏或不完整，例如复制中断：{exc}）。</translation>
+    </message>
+    <message>
+        <source>it was signed with a different exchange key (fingerprint {get}; yours is {key_fingerprint}). Set the Secretariat&apos;s exchange key in Settings → Exchange key… on both laptops.</source>
+        <translation>其签名所用的交换密钥不同（指纹 {get}；本机为 {key_fingerprint}）。请在两台笔记本电脑上通过“设置 → 交换密钥…”设置秘书处的交换密钥。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Lunar Desk (database schema {schema}). Install the newer Lunar Desk to import it.</source>
+        <translation>该文件由更新版本的 Lunar Desk 写入（数据库结构版本 {schema}）。请安装更新版本的 Lunar Desk 后再导入。</translation>
+    </message>
+    <message>
+        <source>item {n} is approved but no catalogue sample is reserved for it</source>
+        <translation>第 {n} 项已批准，但未为其预留样品目录中的样品</translation>
+    </message>
+    <message>
+        <source>item {n} of {reference}</source>
+        <translation>{reference} 的第 {n} 项</translation>
+    </message>
+    <message>
+        <source>item {n}: the reserved sample is no longer in the catalogue</source>
+        <translation>第 {n} 项：预留的样品已不在样品目录中</translation>
+    </message>
+    <message>
+        <source>item {n}: {sample_number} holds no mass</source>
+        <translation>第 {n} 项：{sample_number} 没有剩余质量</translation>
+    </message>
+    <message>
+        <source>item {n}: {sample_number} is already on loan {agreement_number} ({status!l}); a sample is on one open loan at a time</source>
+        <translation>第 {n} 项：{sample_number} 已处于借用 {agreement_number}（{status!l}）中；一个样品同一时间只能处于一项未结束的借用中</translation>
+    </message>
+    <message>
+        <source>item {n}: {sample_number} is {status!l}, no longer reserved for it</source>
+        <translation>第 {n} 项：{sample_number} 状态为{status!l}，已不再为其预留</translation>
+    </message>
+    <message>
+        <source>item {position} ({sample_number}) is listed twice.</source>
+        <translation>第 {position} 项（{sample_number}）重复列出。</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read (the file is damaged or was cut short: {exc}).</source>
+        <translation>无法读取其清单（文件已损坏或不完整：{exc}）。</translation>
+    </message>
+    <message>
+        <source>its manifest counts {get} {table} rows but it holds {count}.</source>
+        <translation>其清单记载 {table} 表有 {get} 行，但实际包含 {count} 行。</translation>
+    </message>
+    <message>
+        <source>its manifest entry for {name} is malformed.</source>
+        <translation>其清单中 {name} 的条目格式错误。</translation>
+    </message>
+    <message>
+        <source>its manifest lists no parts.</source>
+        <translation>其清单文件未列出任何组成部分。</translation>
+    </message>
+    <message>
+        <source>its reserved mass was released on {released_on}</source>
+        <translation>其预留质量已于 {released_on} 释放</translation>
+    </message>
+    <message>
+        <source>its reserved mass was released on {released_on}; it can no longer be signed</source>
+        <translation>其预留质量已于 {released_on} 释放；不能再签署</translation>
+    </message>
+    <message>
+        <source>its signature does not match: the bundle was changed after it was written. Ask for a new bundle.</source>
+        <translation>其签名不符：数据包在写出后被修改过。请索取新的数据包。</translation>
+    </message>
+    <message>
+        <source>its signing deadline {deadline} has passed</source>
+        <translation>其签署期限 {deadline} 已过</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>last return</source>
+        <translation>最后一次归还</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>损失质量</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>new due date</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>未填写数量</translation>
+    </message>
+    <message>
+        <source>no column for {FIELD_LABELS} in the header row (columns: {value}); rename the column or choose it by hand.</source>
+        <translation>表头行中没有“{FIELD_LABELS}”列（现有列：{value}）；请重命名该列或手动选择。</translation>
+    </message>
+    <message>
+        <source>no header row found in the first {HEADER_SCAN_ROWS} rows: expected column names such as &apos;Sample number&apos; / 样品编号 and &apos;Mass (mg)&apos; / 质量. Check the sheet, or choose the columns by hand.</source>
+        <translation>在前 {HEADER_SCAN_ROWS} 行中未找到表头行：应有 &apos;Sample number&apos; / 样品编号、&apos;Mass (mg)&apos; / 质量 等列名。请检查工作表，或手动选择各列。</translation>
+    </message>
+    <message>
+        <source>no mass given; a new sample needs its mass (e.g. 12.5 mg).</source>
+        <translation>未填写质量；新样品须填写质量（例如 12.5 mg）。</translation>
+    </message>
+    <message>
+        <source>no mission given, and sample number {number} does not start with a known mission prefix ({items}); add the mission (e.g. CE-5).</source>
+        <translation>未填写任务，且样品编号 {number} 不以已知的任务前缀（{items}）开头；请填写任务（例如 CE-5）。</translation>
+    </message>
+    <message>
+        <source>no sample number; every row needs one (delete the row if it is not a sample).</source>
+        <translation>缺少样品编号；每行均须填写样品编号（如该行不是样品，请删除）。</translation>
+    </message>
+    <message>
+        <source>none reported, due {due}</source>
+        <translation>尚无报告，{due} 到期</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>不在样品目录中</translation>
+    </message>
+    <message>
+        <source>number of pieces</source>
+        <translation>块数</translation>
+    </message>
+    <message>
+        <source>old .xls workbooks cannot be read; open it in Excel and save it as .xlsx.</source>
+        <translation>无法读取旧版 .xls 工作簿；请在 Excel 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>patent number</source>
+        <translation>专利号</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>制备类型</translation>
+    </message>
+    <message>
+        <source>provisional: counted before the holiday arrangement was entered; it is counted again when the signature is recorded or lapses are checked</source>
+        <translation>暂定：系在录入放假安排之前计算；登记签署或检查失效时将重新计算</translation>
+    </message>
+    <message>
+        <source>provisional: the {years} holiday arrangements have not been announced; enter them under {place} when the State Council publishes them</source>
+        <translation>暂定：{years} 年节假日安排尚未公布；国务院公布后，请在 {place} 中录入</translation>
+    </message>
+    <message>
+        <source>provisional: the {year} holiday arrangement has not been announced; enter it under {place} when the State Council publishes it</source>
+        <translation>暂定：{year} 年节假日安排尚未公布；国务院公布后请在{place}中录入</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>reconciled with the ledger</source>
+        <translation>已与台账核对一致</translation>
+    </message>
+    <message>
+        <source>release batch {row_batch} does not exist; create it first, or import into batch {row_batch}.</source>
+        <translation>发布批次 {row_batch} 不存在；请先创建该批次，或导入到批次 {row_batch}。</translation>
+    </message>
+    <message>
+        <source>remaining mass</source>
+        <translation>剩余质量</translation>
+    </message>
+    <message>
+        <source>return date</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
     </message>
     <message>
         <source>same country</source>
@@ -5379,8 +7425,940 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>同一单位</translation>
     </message>
     <message>
+        <source>sample {number} is also on row {first}; each sample may appear only once.</source>
+        <translation>样品 {number} 也出现在第 {first} 行；每个样品只能出现一次。</translation>
+    </message>
+    <message>
+        <source>sampling mode</source>
+        <translation>采样方式</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>signature of the agreement</source>
+        <translation>协议签署</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>团队负责人</translation>
+    </message>
+    <message>
         <source>team member</source>
         <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed ({exc}).</source>
+        <translation>CSV 文件格式错误（{exc}）。</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed ({failure}).</source>
+        <translation>CSV 文件格式有误（{failure}）。</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s decision</source>
+        <translation>专家委员会的决定</translation>
+    </message>
+    <message>
+        <source>the day counted, {reported_on}, is in the future.</source>
+        <translation>清点日期 {reported_on} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>the encrypted backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>the encrypted backup {file_name}</source>
+        <translation>加密备份 {file_name}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({value}).</source>
+        <translation>无法读取该文件（{value}）。</translation>
+    </message>
+    <message>
+        <source>the file carries no loan identification (its hidden sheet &apos;_loan&apos; is missing): export the inventory template from Lunar Desk and fill that file in.</source>
+        <translation>该文件不含借用标识（缺少隐藏工作表“_loan”）：请从 Lunar Desk 导出盘点模板，并填写该模板文件。</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>该文件不存在。</translation>
+    </message>
+    <message>
+        <source>the file part {name} is not named by its SHA-256.</source>
+        <translation>文件部分 {name} 未以其 SHA-256 命名。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text encoding is not UTF-8 or GB18030; save it from Excel as &apos;CSV UTF-8&apos; and import again.</source>
+        <translation>该文件的文本编码不是 UTF-8 或 GB18030；请在 Excel 中另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>the header &apos;{en}&apos; is missing or changed: the table&apos;s columns must stay as exported.</source>
+        <translation>表头“{en}”缺失或已被更改：表格各列须保持导出时的原样。</translation>
+    </message>
+    <message>
+        <source>the heading of {where}</source>
+        <translation>{where}的标题</translation>
+    </message>
+    <message>
+        <source>the inventory date of the template is missing.</source>
+        <translation>模板中缺少盘点日期。</translation>
+    </message>
+    <message>
+        <source>the inventory of {agreement_number} due {due} has not been received ({days} overdue)</source>
+        <translation>{agreement_number} 应于 {due} 提交的盘点尚未收到（已逾期 {days}）</translation>
+    </message>
+    <message>
+        <source>the lunar sample certificate must be issued before the samples are collected</source>
+        <translation>须先签发月球样品证书，方可领取样品</translation>
+    </message>
+    <message>
+        <source>the mission is {mission_code} but sample number {number} starts with {prefix}; check it.</source>
+        <translation>任务为 {mission_code}，但样品编号 {number} 以 {prefix} 开头；请核对。</translation>
+    </message>
+    <message>
+        <source>the obligations introduction</source>
+        <translation>义务条款引言</translation>
+    </message>
+    <message>
+        <source>the part {name} cannot be read (the file is damaged or was cut short: {exc}).</source>
+        <translation>无法读取部分 {name}（文件已损坏或不完整：{exc}）。</translation>
+    </message>
+    <message>
+        <source>the part {name} does not hold rows.</source>
+        <translation>部分 {name} 不含数据行。</translation>
+    </message>
+    <message>
+        <source>the part {name} does not match its SHA-256: the bundle was changed after it was written.</source>
+        <translation>组成部分 {name} 与其 SHA-256 不符：数据包在写入后被更改过。</translation>
+    </message>
+    <message>
+        <source>the part {name} has {size:,} bytes, the manifest says {get}: the bundle was changed or cut short.</source>
+        <translation>部分 {name} 为 {size:,} 字节，而清单记载为 {get}：数据包已被修改或不完整。</translation>
+    </message>
+    <message>
+        <source>the part {name} is missing (the bundle is incomplete).</source>
+        <translation>缺少部分 {name}（数据包不完整）。</translation>
+    </message>
+    <message>
+        <source>the part {name} is not readable JSON.</source>
+        <translation>部分 {name} 不是可读取的 JSON。</translation>
+    </message>
+    <message>
+        <source>the part {name} names no table.</source>
+        <translation>组成部分 {name} 未指明数据表。</translation>
+    </message>
+    <message>
+        <source>the preamble</source>
+        <translation>序言</translation>
+    </message>
+    <message>
+        <source>the row of item {position} ({sample_number}) is missing.</source>
+        <translation>缺少第 {position} 项（{sample_number}）所在的行。</translation>
+    </message>
+    <message>
+        <source>the row says batch {row_batch}, but the import is into batch {batch_number}.</source>
+        <translation>该行填写的批次为 {row_batch}，但本次导入的批次为 {batch_number}。</translation>
+    </message>
+    <message>
+        <source>the rows of {missing_tables} are missing from it.</source>
+        <translation>其中缺少 {missing_tables} 的记录行。</translation>
+    </message>
+    <message>
+        <source>the same Member State</source>
+        <translation>同一成员国</translation>
+    </message>
+    <message>
+        <source>the same institution</source>
+        <translation>同一单位</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{INVENTORY_SHEET}&apos; is missing.</source>
+        <translation>缺少工作表“{INVENTORY_SHEET}”。</translation>
+    </message>
+    <message>
+        <source>the signing paragraph</source>
+        <translation>签署段落</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &apos;{sheet}&apos;; its sheets are: {items}.</source>
+        <translation>工作簿中没有工作表“{sheet}”；现有工作表为：{items}。</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read ({detail}). Open it in Excel, save it again and import the new copy, or ask CLEP for the file again.</source>
+        <translation>该工作簿已损坏，无法读取（{detail}）。请在 Excel 中打开并重新保存，然后导入新保存的副本；或请探月与航天工程中心重新提供该文件。</translation>
+    </message>
+    <message>
+        <source>the {name} text of {where}</source>
+        <translation>{where}的{name}文本</translation>
+    </message>
+    <message>
+        <source>the {n} attached PDFs</source>
+        <translation>所附的 {n} 个 PDF</translation>
+    </message>
+    <message>
+        <source>there is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>this is not a readable Excel workbook ({exc}).</source>
+        <translation>该文件不是可读取的 Excel 工作簿（{exc}）。</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx) Lunar Desk can read ({name__}).</source>
+        <translation>这不是 Lunar Desk 可读取的 Excel 工作簿（.xlsx）（{name__}）。</translation>
+    </message>
+    <message>
+        <source>this sheet is for loan {value}, not for {agreement_number}; import it on its own loan.</source>
+        <translation>此工作表属于借用 {value}，而非 {agreement_number}；请在其对应的借用下导入。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>use class</source>
+        <translation>用途类别</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>{agreement_number} cannot be closed until every lent item is accounted for:
+{problems}</source>
+        <translation>{agreement_number} 须待每个出借样品项均已核清后才能结束：
+{problems}</translation>
+    </message>
+    <message>
+        <source>{agreement_number} had to be signed by {signing_deadline}{provisional}, {SIGNING_WORKING_DAYS} Chinese working days after the decision of {decision_date}; a signature dated {signed_on} is too late, so the loan has lapsed. Release the reserved mass, or ask CLEP for a new decision.</source>
+        <translation>{agreement_number} 应于 {signing_deadline}{provisional}前签署，即 {decision_date} 作出决定后的 {SIGNING_WORKING_DAYS} 个中国工作日内；签署日期 {signed_on} 已超过期限，因此该借用已失效。请释放预留质量，或请探月与航天工程中心重新作出决定。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} has not been collected yet: custody starts at collection.</source>
+        <translation>{agreement_number} 尚未领取：保管自领取时开始。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} has open incidents ({listed}); close them before the loan.</source>
+        <translation>{agreement_number} 有未结束的事件（{listed}）；请先结束这些事件，再结束借用。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} is already linked to &apos;{team_name}&apos;.</source>
+        <translation>{agreement_number} 已关联到“{team_name}”。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} is {status_label!l}: &apos;{step_label}&apos; is possible only for a loan that is {statuses_text!l}.{options}</source>
+        <translation>{agreement_number} 的状态为“{status_label!l}”：只有状态为{statuses_text!l}的借用才能执行“{step_label}”。{options}</translation>
+    </message>
+    <message>
+        <source>{agreement_number} is {status_label!l}: its samples are not with the borrower, so there is nothing to recall.</source>
+        <translation>{agreement_number} 的状态为“{status_label!l}”：其样品不在借用方处，因此无需召回。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} is {status_label!l}: only a loan whose samples are with the borrower owes an inventory.</source>
+        <translation>{agreement_number} 状态为{status_label!l}：只有样品在借用方手中的借用才须提交盘点。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} is {status_label!l}; only an open loan changes hands.</source>
+        <translation>{agreement_number} 的状态为“{status_label!l}”；只有未结束的借用才能移交。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} owes no inventory now.</source>
+        <translation>{agreement_number} 目前无需提交盘点。</translation>
+    </message>
+    <message>
+        <source>{agreement_number} was due back on {due} ({days} overdue)</source>
+        <translation>{agreement_number} 应于 {due} 归还（已逾期 {days}）</translation>
+    </message>
+    <message>
+        <source>{agreement_number}&apos;s signing deadline {signing_deadline} is provisional: the holiday arrangement of {years} is not entered yet. Enter it under {SETTINGS_PLACE} before releasing the reserved mass.</source>
+        <translation>{agreement_number} 的签署期限 {signing_deadline} 为暂定：{years} 年的节假日安排尚未录入。释放预留质量前，请在 {SETTINGS_PLACE} 中录入。</translation>
+    </message>
+    <message>
+        <source>{agreement_number}: every lent sample must be reserved for the loan when it is collected, but {wrong}.</source>
+        <translation>{agreement_number}：每个出借的样品在领取时都必须已为该借用预留，但{wrong}。</translation>
+    </message>
+    <message>
+        <source>{agreement_number}: {step_label!l} is not possible: {why}.</source>
+        <translation>{agreement_number}：无法执行“{step_label!l}”：{why}。</translation>
+    </message>
+    <message>
+        <source>{backup_file} is the live database itself; choose a backup file.</source>
+        <translation>{backup_file} 是正在使用的数据库本身；请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>{change_label} cannot be deleted here: it is still used by {blocked}. Keep yours, or remove those first.</source>
+        <translation>此处无法删除{change_label}：它仍被 {blocked} 使用。请保留您的版本，或先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>{change_label}: give the new number, or choose mine or theirs.</source>
+        <translation>{change_label}：请填写新编号，或选择“我的”或“对方的”。</translation>
+    </message>
+    <message>
+        <source>{change_label}: give the value for &apos;{field}&apos; or choose mine or theirs.</source>
+        <translation>{change_label}：请填写“{field}”的值，或选择“我的”或“对方的”。</translation>
+    </message>
+    <message>
+        <source>{count} conflict{value} not decided yet ({names}): choose for each, or choose a rule. Nothing was imported.</source>
+        <translation>{count} 项冲突{value}尚未决定（{names}）：请逐项选择，或选择一条规则。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years the calendar covers (2000–2100).</source>
+        <translation>{day} 超出日历覆盖的年份范围（2000–2100）。</translation>
+    </message>
+    <message>
+        <source>{day} {weekday}: counted — {reason}</source>
+        <translation>{day} {weekday}：计入 — {reason}</translation>
+    </message>
+    <message>
+        <source>{day} {weekday}: not counted — {reason}</source>
+        <translation>{day} {weekday}：不计入——{reason}</translation>
+    </message>
+    <message>
+        <source>{db_file} already exists; choose an empty folder for the demo database.</source>
+        <translation>{db_file} 已存在；请为演示数据库选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>{dst} is the file being read; choose another file to write.</source>
+        <translation>{dst} 是正在读取的文件；请选择其他文件进行写入。</translation>
+    </message>
+    <message>
+        <source>{due_on} is not an inventory date of {agreement_number} (open: {listed}).</source>
+        <translation>{due_on} 不是 {agreement_number} 的盘点日期（待盘点日期：{listed}）。</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>{get} &apos;{e_label}&apos; is already back (it was restored or received from another laptop).</source>
+        <translation>{get}“{e_label}”已恢复（已被还原，或已从另一台笔记本电脑接收）。</translation>
+    </message>
+    <message>
+        <source>{holiday} (day off in exchange for working on {weekday} {day})</source>
+        <translation>{holiday}（调休，{day} {weekday} 补班）</translation>
+    </message>
+    <message>
+        <source>{holiday} (public holiday)</source>
+        <translation>{holiday}（法定节假日）</translation>
+    </message>
+    <message>
+        <source>{inst_name} is in {value}, not {state_name}.</source>
+        <translation>{inst_name} 位于{value}，而非{state_name}。</translation>
+    </message>
+    <message>
+        <source>{item}: returned {returned} + consumed {consumed} + lost {lost} = {accounted}; {missing} not yet accounted for</source>
+        <translation>{item}：归还 {returned} + 消耗 {consumed} + 损失 {lost} = {accounted}；尚有 {missing} 未核清</translation>
+    </message>
+    <message>
+        <source>{kind!l} of {occurred_on}</source>
+        <translation>{occurred_on} 的{kind!l}</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}：{note}</translation>
+    </message>
+    <message>
+        <source>{label}, field &apos;{name}&apos;: &apos;{value}&apos; is not a valid value (expected {getattr}).</source>
+        <translation>{label}，字段“{name}”：“{value}”不是有效值（应为 {getattr}）。</translation>
+    </message>
+    <message>
+        <source>{label}, field &apos;{name}&apos;: at most {length} characters fit.</source>
+        <translation>{label}，字段“{name}”：最多可容纳 {length} 个字符。</translation>
+    </message>
+    <message>
+        <source>{mass_affected_ug} affected is more than the {total} lent under {agreement_number}.</source>
+        <translation>受影响质量 {mass_affected_ug} 超过 {agreement_number} 项下出借的 {total}。</translation>
+    </message>
+    <message>
+        <source>{masses} remaining + {masses_2} consumed is more than the {lent_ug} of {sample_number} lent.</source>
+        <translation>剩余 {masses} + 消耗 {masses_2}，超过 {sample_number} 出借的 {lent_ug}。</translation>
+    </message>
+    <message>
+        <source>{mass} in {pieces}</source>
+        <translation>{mass}，{pieces} 块</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>{names} on {reference}</source>
+        <translation>{reference} 中的 {names}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: {shown}. The bundle leaves out records it builds on (it was exported since a date this database had not caught up to, or records were deleted here). Ask for a bundle of everything (export without --since, or import the earlier bundles first). Nothing was written.</source>
+        <translation>{name} 无法导入：{shown}。该数据包缺少其所依赖的记录（导出时指定的起始日期晚于本数据库已同步到的日期，或相关记录已在本机删除）。请索取包含全部内容的数据包（导出时不使用 --since），或先导入之前的数据包。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text (a scan?): read it and confirm the acknowledgement by hand.</source>
+        <translation>{name} 中没有可读取的文本（可能是扫描件）：请阅读该文件并人工确认致谢声明。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list of Member States.</source>
+        <translation>{name} 已在成员国列表中。</translation>
+    </message>
+    <message>
+        <source>{name} is lent by mass; give no piece count.</source>
+        <translation>{name} 按质量出借；请勿填写块数。</translation>
+    </message>
+    <message>
+        <source>{name} is on the inventory twice; give one line per item.</source>
+        <translation>{name} 在盘点中出现两次；每个项目只填一行。</translation>
+    </message>
+    <message>
+        <source>{name} was exported from this database; importing it would change nothing.</source>
+        <translation>{name} 是从本数据库导出的；导入不会产生任何变化。</translation>
+    </message>
+    <message>
+        <source>{name}: the attachment file {sha}… does not match its SHA-256; the bundle changed after it was checked. Nothing was imported.</source>
+        <translation>{name}：附件文件 {sha}… 与其 SHA-256 不符；数据包在校验后发生了变化。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{name}: the number of pieces returned is a whole number, zero or more.</source>
+        <translation>{name}：归还块数须为大于或等于零的整数。</translation>
+    </message>
+    <message>
+        <source>{name}: the state has more than {STATE_MAX} characters.</source>
+        <translation>{name}：状态超过 {STATE_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name}: the {what} is a whole number of micrograms, zero or more.</source>
+        <translation>{name}：{what}须为零或正整数微克。</translation>
+    </message>
+    <message>
+        <source>{name}: {pieces} piece(s) lent, {value} returned so far; {pieces_2} more cannot come back.</source>
+        <translation>{name}：出借 {pieces} 块，目前已归还 {value} 块；无法再归还 {pieces_2} 块。</translation>
+    </message>
+    <message>
+        <source>{name}: {remaining} remaining + {consumed} consumed since the last inventory = {value}, more than the {lent_ug} lent.</source>
+        <translation>{name}：剩余 {remaining} + 上次盘点以来消耗 {consumed} = {value}，超过出借的 {lent_ug}。</translation>
+    </message>
+    <message>
+        <source>{name}: {remaining} reported remaining is more than the {lent_ug} lent.</source>
+        <translation>{name}：报告的剩余 {remaining} 超过出借的 {lent_ug}。</translation>
+    </message>
+    <message>
+        <source>{name}: {returned_ug} returned + {lost_ug} lost + {total_consumed} consumed (earlier inventories {consumed_inventories_ug} + {consumed} since) is more than was lent.</source>
+        <translation>{name}：归还 {returned_ug} + 损失 {lost_ug} + 消耗 {total_consumed}（以往盘点 {consumed_inventories_ug} + 此后 {consumed}）超过出借量。</translation>
+    </message>
+    <message>
+        <source>{name}: {returned_ug} returned, {consumed_ug} consumed and {lost_ug} lost so far; this return adds {r} returned, {c} consumed and {lo} lost, which would account for {after}: {value} more than was lent. At most {value_2} is still to be accounted for.</source>
+        <translation>{name}：目前已归还 {returned_ug}、已消耗 {consumed_ug}、已损失 {lost_ug}；本次归还新增归还 {r}、消耗 {c}、损失 {lo}，合计将达 {after}，比出借质量多 {value}。尚待核清的质量最多为 {value_2}。</translation>
+    </message>
+    <message>
+        <source>{note} (holiday, entered under {place})</source>
+        <translation>{note}（节假日，录入于“{place}”）</translation>
+    </message>
+    <message>
+        <source>{number} ({note})</source>
+        <translation>{number}（{note}）</translation>
+    </message>
+    <message>
+        <source>{number} ({note}; did you mean {suggestions}?)</source>
+        <translation>{number}（{note}；您是否指 {suggestions}？）</translation>
+    </message>
+    <message>
+        <source>{n} Chinese working days counted from the day after {start} end on {weekday} {deadline}.</source>
+        <translation>自 {start} 次日起计算的 {n} 个中国工作日截至 {deadline}（{weekday}）。</translation>
+    </message>
+    <message>
+        <source>{n} active reviewer in all</source>
+        <translation>共 {n} 名在职评审专家</translation>
+    </message>
+    <message>
+        <source>{n} active reviewers in all</source>
+        <translation>共 {n} 名在职评审专家</translation>
+    </message>
+    <message>
+        <source>{n} are conflicted ({detail})</source>
+        <translation>{n} 名存在利益冲突（{detail}）</translation>
+    </message>
+    <message>
+        <source>{n} are inactive</source>
+        <translation>{n} 名已停用</translation>
+    </message>
+    <message>
+        <source>{n} cited numbers not in the linked loans: {numbers}.</source>
+        <translation>{n} 个引用的编号不在关联的借用中：{numbers}。</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} due soon</source>
+        <translation>{n} 项即将到期</translation>
+    </message>
+    <message>
+        <source>{n} is conflicted ({detail})</source>
+        <translation>{n} 名存在利益冲突（{detail}）</translation>
+    </message>
+    <message>
+        <source>{n} is inactive</source>
+        <translation>{n} 名不在职</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 项逾期</translation>
+    </message>
+    <message>
+        <source>{n} piece</source>
+        <translation>{n} 块</translation>
+    </message>
+    <message>
+        <source>{n} pieces</source>
+        <translation>{n} 块</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written: is it open in Excel or another program, or is the folder read-only? Close it, or choose another file name.</source>
+        <translation>无法写入 {out}：该文件是否已在 Excel 或其他程序中打开，或文件夹为只读？请关闭该文件，或选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written: {value}.</source>
+        <translation>无法写入 {out}：{value}。</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be imported: {reason} Nothing was written.</source>
+        <translation>{path_name} 无法导入：{reason}未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be attached: {value}.</source>
+        <translation>无法添加附件 {path}：{value}。</translation>
+    </message>
+    <message>
+        <source>{person_label} is already responsible for {agreement_number}.</source>
+        <translation>{person_label} 已是 {agreement_number} 的责任人。</translation>
+    </message>
+    <message>
+        <source>{person_label} is at {institution_name}, not at {institution_name_2}, the borrower of {agreement_number}: responsibility passes only to someone at the same institution. Start a recall instead.</source>
+        <translation>{person_label} 所在单位为 {institution_name}，而非 {agreement_number} 的借用方 {institution_name_2}：责任只能移交给同一单位的人员。请改为发起召回。</translation>
+    </message>
+    <message>
+        <source>{person_label} is {person_status_label!l}{when}; choose someone still at the institution.</source>
+        <translation>{person_label} 的状态为“{person_status_label!l}”{when}；请选择仍在该单位的人员。</translation>
+    </message>
+    <message>
+        <source>{person_name_latin} is already a member of &apos;{team_name}&apos;; record that they left before adding them again.</source>
+        <translation>{person_name_latin} 已是“{team_name}”的成员；请先登记其离开，再重新添加。</translation>
+    </message>
+    <message>
+        <source>{person_name_latin} is already a reviewer.</source>
+        <translation>{person_name_latin} 已是评审专家。</translation>
+    </message>
+    <message>
+        <source>{person_name_latin} is already on the team of {reference}.</source>
+        <translation>{person_name_latin} 已是 {reference} 的团队成员。</translation>
+    </message>
+    <message>
+        <source>{person_name_latin} is not on the team of {reference}; add them first.</source>
+        <translation>{person_name_latin} 不在 {reference} 的团队中；请先添加该人员。</translation>
+    </message>
+    <message>
+        <source>{person_name_latin} left &apos;{team_name}&apos; on {left_on}; a new membership cannot start before that ({start}).</source>
+        <translation>{person_name_latin} 已于 {left_on} 离开“{team_name}”；新的成员关系不能早于该日期开始（{start}）。</translation>
+    </message>
+    <message>
+        <source>{pieces:,} pieces is more than the catalogue can record; check the number.</source>
+        <translation>{pieces:,} 块超出样品目录可记录的范围；请检查数字。</translation>
+    </message>
+    <message>
+        <source>{prefix}&apos;{label}&apos; ({value}) is before &apos;{earlier_label}&apos; ({earlier}); the order is invited → joined → visit to China → left.</source>
+        <translation>{prefix}“{label}”（{value}）早于“{earlier_label}”（{earlier}）；顺序应为：邀请 → 加入 → 访华 → 离开。</translation>
+    </message>
+    <message>
+        <source>{prefix}give the first day of the visit to China as well as the last.</source>
+        <translation>{prefix}已填写访华最后一天，请同时填写第一天。</translation>
+    </message>
+    <message>
+        <source>{reason} ({holiday} break)</source>
+        <translation>{reason}（{holiday}假期）</translation>
+    </message>
+    <message>
+        <source>{reference} already has loan {agreement_number} ({status_label!l}); an application has one loan.</source>
+        <translation>{reference} 已有借用 {agreement_number}（{status_label!l}）；一份申请只能对应一项借用。</translation>
+    </message>
+    <message>
+        <source>{reference} cannot be forwarded to CLEP until the pre-check passes:
+{lines}</source>
+        <translation>{reference} 须通过预审后才能转交探月与航天工程中心：
+{lines}</translation>
+    </message>
+    <message>
+        <source>{reference} has no approved item with a reserved catalogue sample; a loan lends what the committee approved.</source>
+        <translation>{reference} 没有已批准且已预留目录样品的申请项；借用只出借专家委员会批准的样品。</translation>
+    </message>
+    <message>
+        <source>{reference} has no committee decision yet on every requested item; the letter follows the decision.</source>
+        <translation>{reference} 尚未就每项申请样品作出专家委员会决定；须在决定作出后才能出具信函。</translation>
+    </message>
+    <message>
+        <source>{reference} has no decision date; the signing deadline is counted from it.</source>
+        <translation>{reference} 没有决定日期；签署期限须从该日期起算。</translation>
+    </message>
+    <message>
+        <source>{reference} is already linked to &apos;{team_name}&apos;.</source>
+        <translation>{reference} 已关联到“{team_name}”。</translation>
+    </message>
+    <message>
+        <source>{reference} is already {status_label!l}; its review is over.</source>
+        <translation>{reference} 的状态已为“{status_label!l}”；其评审已结束。</translation>
+    </message>
+    <message>
+        <source>{reference} is not in review round &apos;{rnd_name}&apos;: it is {status_label!l}; a round reviews applications forwarded to CLEP.</source>
+        <translation>{reference} 不在评审轮次“{rnd_name}”中：其状态为“{status_label!l}”；评审轮次只评审已转交探月与航天工程中心的申请。</translation>
+    </message>
+    <message>
+        <source>{reference} is not in review round &apos;{rnd_name}&apos;: {where}, the round reviews batch {batch_number}.</source>
+        <translation>{reference} 不在评审轮次“{rnd_name}”中：{where}，而该轮次评审的是第 {batch_number} 批。</translation>
+    </message>
+    <message>
+        <source>{reference} is {status_label!l}, so it can no longer be {what}. Applications can be changed while a draft, when returned for fixes, or during the Secretariat&apos;s pre-check.</source>
+        <translation>{reference} 状态为{status_label!l}，因此不能再{what}。申请仅在草稿状态、退回修改后或秘书处预审期间可以更改。</translation>
+    </message>
+    <message>
+        <source>{reference} is {status_label!l}; a loan follows an approval (approved or partially approved).</source>
+        <translation>{reference} 的状态为“{status_label!l}”；只有已批准（批准或部分批准）的申请才能创建借用。</translation>
+    </message>
+    <message>
+        <source>{reference} is {status_label!l}; its decisions stand.</source>
+        <translation>{reference} 的状态为“{status_label!l}”；其决定不再更改。</translation>
+    </message>
+    <message>
+        <source>{reference} is {status_label!l}; the committee&apos;s decisions are recorded while an application is under committee review.</source>
+        <translation>{reference} 的状态为“{status_label!l}”；专家委员会的决定须在申请处于专家委员会评审中时登记。</translation>
+    </message>
+    <message>
+        <source>{reference} names people or institutions on hold:
+{describe}
+Forwarding it to CLEP needs an override with a reason.</source>
+        <translation>{reference} 涉及处于暂停状态的人员或单位：
+{describe}
+转交探月与航天工程中心须作出例外决定并说明理由。</translation>
+    </message>
+    <message>
+        <source>{reference} was decided on {decided_on}, after today ({today}).</source>
+        <translation>{reference} 的决定日期为 {decided_on}，晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>{reference}: item {items} undecided</source>
+        <translation>{reference}：第 {items} 项未决定</translation>
+    </message>
+    <message>
+        <source>{reference}: items {items} undecided</source>
+        <translation>{reference}：第 {items} 项尚未决定</translation>
+    </message>
+    <message>
+        <source>{reference}: no requested item to decide</source>
+        <translation>{reference}：没有待决定的申请项目</translation>
+    </message>
+    <message>
+        <source>{reference}: only {have} of {n} reviewers — {why}</source>
+        <translation>{reference}：仅有 {have} 名评审专家（需 {n} 名）— {why}</translation>
+    </message>
+    <message>
+        <source>{reference}: {refusal}</source>
+        <translation>{reference}：{refusal}</translation>
+    </message>
+    <message>
+        <source>{reported}/{reports} reported</source>
+        <translation>已报告 {reported}/{reports}</translation>
+    </message>
+    <message>
+        <source>{reviewer_name} is assigned to {reference}; unassign them before declaring the conflict.</source>
+        <translation>{reviewer_name} 已被分配评审 {reference}；请先取消分配，再申报利益冲突。</translation>
+    </message>
+    <message>
+        <source>{sample_number} has {pieces} piece(s); {pieces_2} cannot be requested from it.</source>
+        <translation>{sample_number} 有 {pieces} 块；无法从中申请 {pieces_2} 块。</translation>
+    </message>
+    <message>
+        <source>{sample_number} has {pieces} piece(s); {pieces_2} cannot be reserved from it.</source>
+        <translation>{sample_number} 有 {pieces} 块；无法从中预留 {pieces_2} 块。</translation>
+    </message>
+    <message>
+        <source>{sample_number} has {pieces} pieces: say how many of them the {mass_ug} reserved are.</source>
+        <translation>{sample_number} 共 {pieces} 块：请说明预留的 {mass_ug} 是其中的几块。</translation>
+    </message>
+    <message>
+        <source>{sample_number} holds {available}, but the parts ({sum}) plus split loss ({lost_ug}) come to {total}: a difference of {value}. The parts and loss must account for all of it.</source>
+        <translation>{sample_number} 现存 {available}，但各分样（{sum}）加分样损耗（{lost_ug}）合计 {total}：相差 {value}。各分样与损耗之和必须与现存质量相符。</translation>
+    </message>
+    <message>
+        <source>{sample_number} holds {held}; {mass_ug} cannot be requested from it.</source>
+        <translation>{sample_number} 现存 {held}；无法从中申请 {mass_ug}。</translation>
+    </message>
+    <message>
+        <source>{sample_number} holds {left}; {mass_ug} cannot be reserved from it ({value} more than it holds).</source>
+        <translation>{sample_number} 现存 {left}；无法从中预留 {mass_ug}（比现存质量多 {value}）。</translation>
+    </message>
+    <message>
+        <source>{sample_number} holds {left}; {value} cannot be consumed or lost from it.</source>
+        <translation>{sample_number} 现存 {left}；无法从中消耗或损失 {value}。</translation>
+    </message>
+    <message>
+        <source>{sample_number} holds {total} available{state}{reserved_note}; {mass_ug} cannot be approved for {what} ({value} more than it holds).</source>
+        <translation>{sample_number} 可用质量为 {total}{state}{reserved_note}；无法为{what}批准 {mass_ug}（比现存质量多 {value}）。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is a permanently stored sample; only research and public-benefit samples are lent.</source>
+        <translation>{sample_number} 为永久存储样品；只出借科研样品和公益样品。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is a single piece of {left}; it is reserved whole or not at all.</source>
+        <translation>{sample_number} 为单块样品，质量 {left}；只能整块预留，不能部分预留。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is a split of {sample_number_2} ({mass_ug}). With {new_mass} its parent would account for {accounted} (children {value} + consumed {consumed_ug} + lost {lost_ug}), a difference of {value_2}.</source>
+        <translation>{sample_number} 是 {sample_number_2}（{mass_ug}）的分样。若改为 {new_mass}，其母样的质量将合计为 {accounted}（分样 {value} + 消耗 {consumed_ug} + 损失 {lost_ug}），相差 {value_2}。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is not from the mission {what} asks for.</source>
+        <translation>{sample_number} 不属于{what}所要求的任务。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is permanently stored and is never lent.</source>
+        <translation>{sample_number} 为永久存储样品，不予出借。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is split: its mass must equal its children ({sum}) + consumed ({consumed_ug}) + lost ({lost_ug}) = {accounted}; {new_mass} would leave a difference of {value}.</source>
+        <translation>{sample_number} 已分样：其质量必须等于各分样（{sum}）+ 消耗（{consumed_ug}）+ 损失（{lost_ug}）= {accounted}；若为 {new_mass}，将相差 {value}。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is split; record consumption on the part that was used.</source>
+        <translation>{sample_number} 已分样；请在实际使用的分样上登记消耗。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is split; reserve mass from one of its parts.</source>
+        <translation>{sample_number} 已分样；请从其中一个分样中预留质量。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is split; retire its parts instead.</source>
+        <translation>{sample_number} 已分样；请改为注销其各分样。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {STATUS_LABELS!l}, not reserved; there is no reservation to release.</source>
+        <translation>{sample_number} 的状态为“{STATUS_LABELS!l}”，并非已预留；没有可释放的预留。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {STATUS_LABELS!l}; only an available or reserved sample can be retired here (loans are closed on the Loans tab).</source>
+        <translation>{sample_number} 的状态为“{STATUS_LABELS!l}”；此处只能注销可用或已预留的样品（借用请在“借用”选项卡中结束）。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {STATUS_LABELS!l}; only an available sample can be reserved.</source>
+        <translation>{sample_number} 状态为{STATUS_LABELS!l}；只能预留可用的样品。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {STATUS_LABELS!l}; only an available sample can be split.</source>
+        <translation>{sample_number} 的状态为“{STATUS_LABELS!l}”；只有可用样品才能分样。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {get!l}, but {what} asks for {item_label}.</source>
+        <translation>{sample_number} 为{get!l}，但{what}申请的是{item_label}。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {state} and holds no mass that could be lent.</source>
+        <translation>{sample_number} 的状态为“{state}”，没有可出借的质量。</translation>
+    </message>
+    <message>
+        <source>{sample_number} is {status!l}</source>
+        <translation>{sample_number} 状态为{status!l}</translation>
+    </message>
+    <message>
+        <source>{sample_number} {problem}</source>
+        <translation>{sample_number} {problem}</translation>
+    </message>
+    <message>
+        <source>{sample_number}: {value} is already consumed or lost, so its mass cannot be {new_mass}.</source>
+        <translation>{sample_number}：已有 {value} 被消耗或损失，因此其质量不能为 {new_mass}。</translation>
+    </message>
+    <message>
+        <source>{source_name} is not a PDF: attach the paper (or patent, thesis, report) as a PDF file.</source>
+        <translation>{source_name} 不是 PDF：请以 PDF 文件形式附上论文（或专利、学位论文、报告）。</translation>
+    </message>
+    <message>
+        <source>{src_name} is not a file encrypted by Lunar Desk.</source>
+        <translation>{src_name} 不是由 Lunar Desk 加密的文件。</translation>
+    </message>
+    <message>
+        <source>{src_name} was encrypted by a newer Lunar Desk; update Lunar Desk to open it.</source>
+        <translation>{src_name} 由更新版本的 Lunar Desk 加密；请更新 Lunar Desk 后再打开。</translation>
+    </message>
+    <message>
+        <source>{statuses!l} or {last!l}</source>
+        <translation>{statuses!l}或{last!l}</translation>
+    </message>
+    <message>
+        <source>{subject}: {detail}</source>
+        <translation>{subject}：{detail}</translation>
+    </message>
+    <message>
+        <source>{ug} is more than the {lent_ug} of {sample_number} lent.</source>
+        <translation>{ug} 超过 {sample_number} 的出借量 {lent_ug}。</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} is a make-up working day</source>
+        <translation>{day}（{weekday}）为调休上班日</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} is a make-up working day ({holiday})</source>
+        <translation>{day} {weekday} 为调休上班日（{holiday}）</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} is a make-up working day ({note}, entered under {place})</source>
+        <translation>{day}（{weekday}）为调休上班日（{note}，录入于 {place}）</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} is a working day ({note}, entered under {place})</source>
+        <translation>{day}（{weekday}）为工作日（{note}，录入于 {place}）</translation>
+    </message>
+    <message>
+        <source>{what} asks for no mass or pieces; give the approved mass.</source>
+        <translation>{what} 未申请任何质量或块数；请填写批准质量。</translation>
+    </message>
+    <message>
+        <source>{what} asks for {item_label}: choose the catalogue sample to lend.</source>
+        <translation>{what}申请的是{item_label}：请选择要出借的目录样品。</translation>
+    </message>
+    <message>
+        <source>{what} asks for {requested}; the committee cannot approve more ({mass}).</source>
+        <translation>{what}申请了 {requested}；专家委员会批准的数量不能超过申请数量（{mass}）。</translation>
+    </message>
+    <message>
+        <source>{what} asks for {requested}; the committee cannot approve more ({pieces} pieces).</source>
+        <translation>{what}申请 {requested}；专家委员会不能批准更多（{pieces} 块）。</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} mass is a whole number of micrograms, zero or more.</source>
+        <translation>{where}：{what}质量须为不小于零的整数（以微克计）。</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{who} already has certificate {certificate_number}.</source>
+        <translation>{who} 已有证书 {certificate_number}。</translation>
+    </message>
+    <message>
+        <source>{who} applies together with {links}.</source>
+        <translation>{who} 与 {links} 共同申请。</translation>
+    </message>
+    <message>
+        <source>{who} cannot review {reference}: conflict of interest ({describe})</source>
+        <translation>{who} 不能评审 {reference}：存在利益冲突（{describe}）</translation>
+    </message>
+    <message>
+        <source>{who} declared a conflict with {reference}</source>
+        <translation>{who} 已申报与 {reference} 存在利益冲突</translation>
+    </message>
+    <message>
+        <source>{who} has entered {count} score(s) for {reference}; unassigning would delete them. Confirm that the scores go too.</source>
+        <translation>{who} 已为 {reference} 录入 {count} 个评分；取消分配将删除这些评分。请确认一并删除评分。</translation>
+    </message>
+    <message>
+        <source>{who} is already a participant of &apos;{activity_title}&apos;; nothing was added.</source>
+        <translation>{who} 已是“{activity_title}”的参加人员；未添加任何人员。</translation>
+    </message>
+    <message>
+        <source>{who} is already assigned to {reference}.</source>
+        <translation>{who} 已被分配评审 {reference}。</translation>
+    </message>
+    <message>
+        <source>{who} is from {state}, as is the applicant.</source>
+        <translation>{who} 与申请人同样来自{state}。</translation>
+    </message>
+    <message>
+        <source>{who} is listed twice (participants {seen} and {n}); nothing was added.</source>
+        <translation>{who} 被列入两次（参加人员 {seen} 和 {n}）；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>{who} is not an active reviewer; make them active first.</source>
+        <translation>{who} 不是在职的评审专家；请先将其设为在职。</translation>
+    </message>
+    <message>
+        <source>{who} is not marked as having attended; a participation certificate goes only to those who attended.</source>
+        <translation>{who} 未被标记为已出席；参加证书只颁发给出席者。</translation>
+    </message>
+    <message>
+        <source>{who} is on the team of {reference}.</source>
+        <translation>{who} 是 {reference} 的团队成员。</translation>
+    </message>
+    <message>
+        <source>{who} is the principal investigator of {reference}.</source>
+        <translation>{who} 是 {reference} 的项目负责人。</translation>
+    </message>
+    <message>
+        <source>{who} received certificate {certificate_number}: they attended.</source>
+        <translation>{who} 已获证书 {certificate_number}：其已参加。</translation>
+    </message>
+    <message>
+        <source>{who} received certificate {certificate_number}; a certified participant stays on the list.</source>
+        <translation>{who} 已获得证书 {certificate_number}；已获证书的参加人员须保留在名单中。</translation>
+    </message>
+    <message>
+        <source>{who} works at {institution}, as do team members {names}.</source>
+        <translation>{who} 与团队成员 {names} 同在{institution}工作。</translation>
+    </message>
+    <message>
+        <source>{who} works at {institution}, as does team member {names}.</source>
+        <translation>{who} 与团队成员 {names} 同在 {institution} 工作。</translation>
+    </message>
+    <message>
+        <source>{who} works at {institution}, the applicant institution, as do team members {names}.</source>
+        <translation>{who} 在申请单位 {institution} 工作，团队成员 {names} 也在该单位工作。</translation>
+    </message>
+    <message>
+        <source>{who} works at {institution}, the applicant institution, as does team member {names}.</source>
+        <translation>{who} 就职于申请单位 {institution}，团队成员 {names} 也在该单位。</translation>
+    </message>
+    <message>
+        <source>{who} works at {institution}, the applicant institution.</source>
+        <translation>{who} 在申请单位{institution}工作。</translation>
+    </message>
+    <message>
+        <source>{who}: </source>
+        <translation>{who}：</translation>
+    </message>
+    <message>
+        <source>“{result_title}” is linked to no loan, so there is no responsible person to remind: link the loan whose samples it used first.</source>
+        <translation>“{result_title}”未关联任何借用，因此没有可提醒的负责人：请先关联其所用样品对应的借用。</translation>
+    </message>
+    <message>
+        <source>“{title}” ({agreement}), published {published}, was to be reported to CLEP by {due}: {days} overdue.</source>
+        <translation>“{title}”（{agreement}）于 {published} 发表，应在 {due} 前报告探月与航天工程中心：已逾期 {days}。</translation>
+    </message>
+    <message>
+        <source>• {hold}</source>
+        <translation>• {hold}</translation>
+    </message>
+    <message>
+        <source>• {problem}</source>
+        <translation>• {problem}</translation>
     </message>
 </context>
 <context>

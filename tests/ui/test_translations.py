@@ -357,6 +357,25 @@ def test_dates_follow_the_chinese_locale(chinese_window):
     assert QLocale().language() == QLocale.Language.Chinese
 
 
+def test_refusals_from_the_services_are_shown_in_chinese(chinese, message_boxes, qtbot):
+    """A service refusal (a Msg) and a located file problem reach the officer in Chinese, values kept."""
+    from lunar_desk.errors import InputFileError, Location, ValidationError
+    from lunar_desk.messages import Msg
+    from lunar_desk.services.mass import parse_mass
+    from lunar_desk.ui.errors import show_error
+
+    with pytest.raises(ValidationError) as refused:
+        parse_mass("1,200")
+    show_error(None, refused.value)
+    located = InputFileError(Location("release.xlsx", "Sheet1", 7, "C"), Msg("A sample number is required."))
+    show_error(None, located)
+    (title, text), (_, located_text) = message_boxes
+    assert CJK.search(title) and CJK.search(text) and "1,200" in text, (title, text)
+    assert not re.search("[A-Za-z]{3,}", text.replace("mg", "")), text
+    assert CJK.search(located_text) and "release.xlsx" in located_text and "7" in located_text, located_text
+    assert not re.search("(sheet|row|column|sample number)", located_text), located_text
+
+
 # --- the language choice ----------------------------------------------------------------------------
 
 

@@ -1280,11 +1280,9 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress, cancelled: Ca
     if plan.errors:
         n = len(plan.errors)
         raise UserError(
-            Msg(
-                "The file has {n:,} error{value}; nothing was imported. Fix {value_2} in the file and preview the"
-                " import again.",
-                n=n, value='s' if n != 1 else '', value_2='them' if n != 1 else 'it')
-        )
+            Msg("The file has {n:,} errors; nothing was imported. Fix them in the file and preview the import again.", n=n)
+            if n != 1 else
+            Msg("The file has 1 error; nothing was imported. Fix it in the file and preview the import again."))
     total = len(plan.adds) + len(plan.changes)
     done = 0
     _check_cancel(cancelled)

@@ -332,3 +332,17 @@ def test_delete_goes_to_the_recycle_bin_with_its_links(db, w, tmp_path):
         (entry,) = recycle_bin.contents(s)
         recycle_bin.restore(s, entry.id)
     assert counts(db) == (1, 1, 1)
+
+
+def test_compliance_sentences_keep_their_template_for_the_interface_language():
+    """The texts are Msg: the English sentence, and a literal template with the values apart (one day, not "1 days")."""
+    from lunar_desk.messages import Msg
+    from lunar_desk.services.result_compliance import check_deadline
+
+    late = check_deadline(date(2026, 1, 15), date(2026, 4, 16), TODAY)
+    assert late.text == "Reported 1 day late: on 2026-04-16, due 2026-04-15."
+    assert isinstance(late.text, Msg) and late.text.template == "Reported {days} late: on {reported}, due {due}."
+    assert late.text.values["due"] == date(2026, 4, 15) and late.text.values["days"].template == "{n} day"
+    overdue = check_deadline(date(2026, 1, 15), None, date(2026, 4, 20))
+    assert overdue.text == "Not reported to CLEP: overdue by 5 days (due 2026-04-15)."
+    assert overdue.text.values["days"].template == "{n} days"

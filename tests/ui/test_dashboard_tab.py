@@ -241,3 +241,58 @@ def test_start_up_does_not_import_matplotlib(db):
     """)
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["False", "0"]
+
+
+def test_chart_labels_from_the_services_are_shown_in_the_interface_language(filled, db, qtbot, monkeypatch):
+    """With every service text translated (a stand-in translation), the status bars, the bars of
+    applications without a Member State or batch and the note of an empty results chart are
+    drawn translated on screen; the Chinese names stay, and the PNG / PDF figures stay English."""
+    import dataclasses
+
+    import fake_translation
+
+    from lunar_desk.services.dashboard import (
+        NO_BATCH,
+        NO_MEMBER_STATE,
+        MassBar,
+        Period,
+        results_per_quarter,
+    )
+    from lunar_desk.ui.dashboard.panel import on_screen
+
+    fake_translation.install(monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    ax, = tab.panels["loans_by_status"].figure.axes
+    drawn = [t.get_text() for t in ax.get_yticklabels()]
+    assert drawn == [b.label.upper() for b in reversed(tab.dash.loans_by_status)]
+    assert tab.dash.loans_by_status[0].label == "Awaiting signature"  # what the PNG and the PDF draw
+
+    with db.read() as s:
+        quarters, note = results_per_quarter(s, Period(date(1990, 1, 1), date(1990, 12, 31)))
+    assert note == "No result report was reported to CLEP in this period."
+    bars = (MassBar(None, NO_MEMBER_STATE, "", 1, 5, 0), MassBar(None, NO_BATCH, "", 1, 5, 0))
+    shown = on_screen(dataclasses.replace(tab.dash, by_member_state=bars[:1], by_batch=bars[1:], results=quarters,
+                                          results_note=note))
+    assert [b.label for b in shown.by_member_state + shown.by_batch] == ["NO MEMBER STATE", "NO BATCH"]
+    assert shown.results_note == note.upper()
+    assert on_screen(tab.dash).by_member_state == tab.dash.by_member_state  # named Member States stay as they are
+
+
+def test_month_names_on_screen_follow_the_interface_locale(filled, qtbot):
+    """The overdue chart names months the way the interface language does (一月 → "1月"); the
+    PDF keeps its fixed English abbreviations."""
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.documents import charts
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        tab = open_dashboard(filled, qtbot)
+        tab.panels["overdue"].show_dashboard(tab.dash)
+        ax, = tab.panels["overdue"].figure.axes
+        months = [t.get_text().split("\n")[0] for t in ax.get_xticklabels()]
+    finally:
+        QLocale.setDefault(before)
+    assert months and all(m.endswith("月") for m in months), months
+    assert charts.MONTHS[0] == "Jan"

@@ -153,3 +153,39 @@ def test_overdue_filter_reminder_draft_and_the_loans_column(window, db, qtbot, t
     texts = {r.agreement_number: LOAN_COLUMNS[-1][1](r) for r in window.loans.model.rows}
     assert any("2/4 reported" in t and "1 overdue" in t for t in texts.values()), texts
     assert any(t.startswith("none reported") for t in texts.values()), texts
+
+
+def test_compliance_and_overdue_sentences_are_shown_in_the_interface_language(window, db, monkeypatch):
+    """With every service text translated (a stand-in translation), no English is left in the
+    compliance texts, their tooltips or the overdue reasons, whatever their parts."""
+    import fake_translation
+
+    from lunar_desk.services.demo_results import fill_results
+    from lunar_desk.services.result_overdue import overdue_by_loan
+
+    fill(db)
+    with db.action() as s:
+        fill_results(s, today=TODAY)
+    fake_translation.install(monkeypatch)
+    tab = results_tab(window, db)
+    with db.read() as s:
+        lines = overdue_by_loan(s, TODAY)
+        checks = {r.id: results.compliance(s, r.id, TODAY) for r in tab.model.rows}
+    assert lines and tab.overdue.tree.topLevelItemCount() == len(lines)
+    for i, line in enumerate(lines):
+        shown = tab.overdue.tree.topLevelItem(i).text(4)
+        assert shown != line.reason and fake_translation.english_left(line.reason, shown) == [], shown
+    seen = set()
+    for row_index, row in enumerate(tab.model.rows):
+        tab.select(row.id)
+        full = checks[row.id]
+        for view, check, column in zip(tab.compliance.texts, (full.acknowledgement, full.samples, full.reporting),
+                                       (ACK, NUMBERS, IN_TIME), strict=True):
+            shown = view.text()
+            assert shown != check.text and fake_translation.english_left(check.text, shown) == [], shown
+            listed = {ACK: row.compliance.acknowledgement, NUMBERS: row.compliance.samples,
+                      IN_TIME: row.compliance.reporting}[column].text
+            tip = tooltip(tab, row_index, column)
+            assert fake_translation.english_left(listed, tip) == [], tip
+            seen.add(check.text.template)
+    assert len(seen) >= 5  # several kinds of sentence were looked at, not one

@@ -69,3 +69,28 @@ def test_check_database_reports_a_healthy_database(window, qtbot):
     assert dialog.report.ok
     assert "No problems found" in dialog.verdict.text()
     assert "Mass ledger: balanced" in dialog.text.toPlainText()
+
+
+def test_check_lines_and_audit_summaries_are_shown_in_the_interface_language(window, db, qtbot, monkeypatch):
+    """With every service text translated (a stand-in translation), the check's lines and the
+    audit log's "what changed" show no English of their own."""
+    import fake_translation
+
+    make_draft_with_member(db)
+    with db.action() as s:
+        apps.remove_team_member(s, s.scalars(select(TeamMember)).first().id)
+    fake_translation.install(monkeypatch)
+
+    dialog = window.check_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
+    shown = dialog.text.toPlainText().splitlines()
+    assert len(dialog.report.facts) >= 5
+    for fact in dialog.report.facts:
+        assert any(x.startswith("  ✓ ") and x[4:].upper() == str(fact).upper()
+                   and fake_translation.english_left(fact, x[4:]) == [] for x in shown), (fact, shown)
+
+    audit_dialog = window.audit_dialog()
+    qtbot.addWidget(audit_dialog)
+    summaries = {(r.action, audit_dialog.list.item(i, 4).text()) for i, r in enumerate(audit_dialog.rows)}
+    assert ("insert", "CREATED") in summaries and ("delete", "DELETED") in summaries, summaries

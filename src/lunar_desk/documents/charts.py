@@ -278,9 +278,11 @@ def draw_loans_by_status(fig: Figure, bars: tuple[StatusBar, ...], titled: bool 
     return targets
 
 
-def draw_overdue(fig: Figure, points: tuple[OverduePoint, ...], today=None, titled: bool = True) -> dict:
+def draw_overdue(fig: Figure, points: tuple[OverduePoint, ...], today=None, titled: bool = True,
+                 month_names: tuple[str, ...] = MONTHS) -> dict:
     """Loans overdue at each month end (columns) and their outstanding items (line); a click on
-    the current month opens the Loans tab on the loans overdue today."""
+    the current month opens the Loans tab on the loans overdue today.  ``month_names``: the
+    interface's short month names on screen (the PDF keeps :data:`MONTHS`)."""
     ax = _axes(fig, "overdue", titled)
     if not points:
         return _no_data(ax, "No loans were collected in this period.\n本期无已领取的借用。")
@@ -293,7 +295,7 @@ def draw_overdue(fig: Figure, points: tuple[OverduePoint, ...], today=None, titl
     labels, year = [], None
     for i in shown:  # the year under the first month shown and wherever it changes
         month = points[i].month
-        name = MONTHS[month.month - 1]
+        name = month_names[month.month - 1]
         labels.append(f"{name}\n{month.year}" if month.year != year else name)
         year = month.year
     ax.set_xticks(shown, labels)
@@ -326,7 +328,7 @@ def draw_results(fig: Figure, quarters: tuple[QuarterCount, ...], note: str = ""
     return {}
 
 
-def draw(name: str, fig: Figure, dash: Dashboard, *, titled: bool = True) -> dict:
+def draw(name: str, fig: Figure, dash: Dashboard, *, titled: bool = True, month_names: tuple[str, ...] = MONTHS) -> dict:
     """Draw chart ``name`` (one of :data:`CHARTS`) of ``dash`` into ``fig``; returns its click targets."""
     if name == "mass_by_member_state":
         return draw_mass_by_member_state(fig, dash.by_member_state, titled)
@@ -335,7 +337,7 @@ def draw(name: str, fig: Figure, dash: Dashboard, *, titled: bool = True) -> dic
     if name == "loans_by_status":
         return draw_loans_by_status(fig, dash.loans_by_status, titled)
     if name == "overdue":
-        return draw_overdue(fig, dash.overdue, dash.today, titled)
+        return draw_overdue(fig, dash.overdue, dash.today, titled, month_names)
     if name == "results":
         return draw_results(fig, dash.results, dash.results_note, titled)
     raise KeyError(name)

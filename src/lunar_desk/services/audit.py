@@ -11,6 +11,7 @@ from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import AuditLog
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services.query import contains
 
 
@@ -25,14 +26,14 @@ class HistoryEntry:
 
 def _summary(action: str, changes: dict) -> str:
     if action == "insert":
-        return "created"
+        return Msg("created")
     if action == "delete":
-        return "deleted"
-    parts = []
+        return Msg("deleted")
+    parts = []  # column names and stored values: shown as recorded, not translated
     for key, pair in changes.items():
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
         parts.append(f"{key}: {old!s} → {new!s}")
-    return "; ".join(parts)
+    return MsgList(parts, "; ")
 
 
 def history(session: Session, table: str, row_id: str, limit: int = 200) -> list[HistoryEntry]:

@@ -49,13 +49,14 @@ from lunar_desk.db.models import (
     ReturnRecord,
 )
 from lunar_desk.db.models_results import ResultReport
+from lunar_desk.messages import Msg
 from lunar_desk.services import loans, review
 from lunar_desk.services.loans import LoanFilter
 
 DEFAULT_MONTHS = 12
 MAX_MONTHS = 240  # an "all time" period never draws more months than this
-NO_MEMBER_STATE = "No Member State"
-NO_BATCH = "No batch"
+NO_MEMBER_STATE = Msg("No Member State")
+NO_BATCH = Msg("No batch")
 
 
 @dataclass(frozen=True)
@@ -352,7 +353,7 @@ def results_per_quarter(session: Session, period: Period) -> tuple[tuple[Quarter
     days = list(session.scalars(q))
     first = period.start or min(days, default=None)
     if first is None:
-        return (), "No result report has been reported to CLEP yet."
+        return (), Msg("No result report has been reported to CLEP yet.")
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for d in days:
         counts[quarter_of(d)] += 1
@@ -361,7 +362,7 @@ def results_per_quarter(session: Session, period: Period) -> tuple[tuple[Quarter
     while (y, qn) <= last:
         out.append(QuarterCount(y, qn, counts[(y, qn)]))
         y, qn = (y + 1, 1) if qn == 4 else (y, qn + 1)
-    note = "" if days else "No result report was reported to CLEP in this period."
+    note = "" if days else Msg("No result report was reported to CLEP in this period.")
     return tuple(out), note
 
 

@@ -13,6 +13,7 @@ from lunar_desk.db.engine import connect
 from lunar_desk.db.models import Attachment, Loan, LoanItem, LoanStatus, Sample
 from lunar_desk.db.startup import check_sqlite_file
 from lunar_desk.errors import DatabaseProblem
+from lunar_desk.messages import Msg
 
 
 @dataclass
@@ -34,60 +35,60 @@ def check_database(paths: Paths) -> CheckReport:
     db_file = paths.db_file
     if db_file is not None:
         if not db_file.exists():
-            report.problems.append(f"There is no database at {db_file}.")
+            report.problems.append(Msg("There is no database at {path}.", path=db_file))
             return report
         try:
             check_sqlite_file(db_file, full=True)
         except DatabaseProblem as exc:
-            report.problems.append(str(exc))
+            report.problems.append(exc.message)
             if exc.details:
                 report.problems.extend(f"  {line}" for line in exc.details.splitlines())
             return report
-        report.facts.append("SQLite integrity check: ok")
+        report.facts.append(Msg("SQLite integrity check: ok"))
     db = connect(paths)
     try:
         report.schema = migrate.current_revision(db.engine)
         if report.schema is None:
-            report.problems.append("The database has no Lunar Desk schema (it is empty or not a Lunar Desk database).")
+            report.problems.append(Msg("The database has no Lunar Desk schema (it is empty or not a Lunar Desk database)."))
             return report
         if report.schema != migrate.SCHEMA_HEAD:
             if report.schema in migrate.known_revisions():
-                report.problems.append(
-                    f"The schema is version {report.schema}; this Lunar Desk uses {migrate.SCHEMA_HEAD}. "
-                    "Open it in the application to upgrade it (a backup is taken first)."
-                )
+                report.problems.append(Msg(
+                    "The schema is version {schema}; this Lunar Desk uses {head}. "
+                    "Open it in the application to upgrade it (a backup is taken first).",
+                    schema=report.schema, head=migrate.SCHEMA_HEAD))
             else:
-                report.problems.append(
-                    f"The schema is version {report.schema}, newer than this Lunar Desk ({migrate.SCHEMA_HEAD}); "
-                    "use the newer version."
-                )
+                report.problems.append(Msg(
+                    "The schema is version {schema}, newer than this Lunar Desk ({head}); use the newer version.",
+                    schema=report.schema, head=migrate.SCHEMA_HEAD))
             return report
-        report.facts.append(f"Schema version: {report.schema} (current)")
+        report.facts.append(Msg("Schema version: {schema} (current)", schema=report.schema))
         if db.engine.dialect.name == "sqlite":
             with db.engine.connect() as conn:
                 fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             for table, rowid, parent, _ in fk[:50]:
-                report.problems.append(f"Table {table}, row {rowid}: points at a missing record in {parent}.")
+                report.problems.append(Msg("Table {table}, row {row}: points at a missing record in {parent}.",
+                                           table=table, row=rowid, parent=parent))
             if not fk:
-                report.facts.append("Foreign keys: ok")
+                report.facts.append(Msg("Foreign keys: ok"))
         from lunar_desk.services.catalogue import ledger_problems, total_samples
 
         with db.read() as session:
             ledger = ledger_problems(session)
-            report.facts.append(f"Samples: {total_samples(session)}")
-        report.problems.extend(f"Mass ledger: {p.message}" for p in ledger)
+            report.facts.append(Msg("Samples: {n}", n=total_samples(session)))
+        report.problems.extend(Msg("Mass ledger: {problem}", problem=p.message) for p in ledger)
         if not ledger:
-            report.facts.append("Mass ledger: balanced")
+            report.facts.append(Msg("Mass ledger: balanced"))
         with db.read() as session:
             double = samples_on_two_open_loans(session)
             files = attachment_problems(session, paths.attachments_dir)
             n_files = session.scalar(select(func.count()).select_from(Attachment))
         report.problems.extend(double)
         if not double:
-            report.facts.append("Loans: no sample is on two open loans")
+            report.facts.append(Msg("Loans: no sample is on two open loans"))
         report.problems.extend(files)
         if not files:
-            report.facts.append(f"Attachments: {n_files} stored file(s) present and unchanged (SHA-256)")
+            report.facts.append(Msg("Attachments: {n} stored file(s) present and unchanged (SHA-256)", n=n_files))
     finally:
         db.dispose()
     return report
@@ -107,8 +108,8 @@ def samples_on_two_open_loans(session: Session) -> list[str]:
     loans: dict[str, list[str]] = {}
     for number, agreement in rows:
         loans.setdefault(number, []).append(agreement)
-    return [f"Sample {number} is on {len(a)} open loans at once: {', '.join(a)}." for number, a in loans.items()
-            if len(a) > 1]
+    return [Msg("Sample {number} is on {n} open loans at once: {loans}.", number=number, n=len(a), loans=", ".join(a))
+            for number, a in loans.items() if len(a) > 1]
 
 
 def attachment_problems(session: Session, attachments_dir, limit: int = 200) -> list[str]:
@@ -119,8 +120,9 @@ def attachment_problems(session: Session, attachments_dir, limit: int = 200) -> 
     for att in session.scalars(select(Attachment).order_by(Attachment.owner_table, Attachment.name)):
         problem = verify_attachment(attachments_dir, att)
         if problem is not None:
-            problems.append(f"Attachment of {att.owner_table.replace('_', ' ')} {att.owner_id}: {problem}")
+            problems.append(Msg("Attachment of {owner} {owner_id}: {problem}",
+                                owner=att.owner_table.replace("_", " "), owner_id=att.owner_id, problem=problem))
             if len(problems) >= limit:
-                problems.append("(more attachment problems not listed)")
+                problems.append(Msg("(more attachment problems not listed)"))
                 break
     return problems

@@ -60,9 +60,9 @@ from lunar_desk.db.models import (
     Sample,
 )
 from lunar_desk.errors import NotFoundError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, loans, review, workdays
-from lunar_desk.messages import Msg
 
 # --- the period ---------------------------------------------------------------------------------
 
@@ -86,7 +86,7 @@ class Period:
 
 def make_period(start, end, batch_number: int | None = None) -> Period:
     """A checked period: dates given, ``start`` not after ``end``, a batch number of 1 or more."""
-    for value, what, name in ((start, "first day", "from"), (end, "last day", "to")):
+    for value, what, name in ((start, Msg("first day"), "from"), (end, Msg("last day"), "to")):
         if not isinstance(value, date) or isinstance(value, datetime):
             raise ValidationError(Msg("Give the period's {what} as a date (YYYY-MM-DD).", what=what), field=name)
     if start > end:

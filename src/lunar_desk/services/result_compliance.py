@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import Attachment, Loan, LoanItem, Sample
 from lunar_desk.db.models_results import ResultReport, ResultReportLoan
 from lunar_desk.errors import NotFoundError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services.result_rules import (
     ACKNOWLEDGEMENT,
     candidate_patterns,
@@ -27,7 +28,6 @@ from lunar_desk.services.result_rules import (
     report_due_on,
     split_numbers,
 )
-from lunar_desk.messages import Msg
 
 CANDIDATE_LIMIT = 20_000  # catalogue numbers compared with one unknown number at most
 
@@ -89,50 +89,66 @@ class Compliance:
         return out
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def days_text(n: int) -> Msg:
+    return Msg("{n} day", n=n) if n == 1 else Msg("{n} days", n=n)
+
+
+def _either(items: tuple[str, ...] | list[str]) -> str:
+    """``A or B or C``, each ``or`` translatable."""
+    out: str = items[0]
+    for item in items[1:]:
+        out = Msg("{first} or {second}", first=out, second=item)
+    return out
 
 
 def check_acknowledgement(result: ResultReport, files: list[Attachment]) -> AckCheck:
     pdfs = [a.name for a in files if is_pdf(a)]
     found = result.ack_in_file if pdfs else None
-    where = pdfs[0] if len(pdfs) == 1 else f"the {len(pdfs)} attached PDFs"
+    where = pdfs[0] if len(pdfs) == 1 else Msg("the {n} attached PDFs", n=len(pdfs))
     if found:
-        return AckCheck(True, "file", f"The acknowledgement is in {where}.")
+        return AckCheck(True, "file", Msg("The acknowledgement is in {where}.", where=where))
     if found is False:
         if result.ack_confirmed:
-            return AckCheck(True, "officer", f"Not found in the text of {where}; confirmed by the officer "
-                                             "(e.g. printed as an image).")
-        return AckCheck(False, "", f"The statement \u201c{ACKNOWLEDGEMENT}\u201d is not in the text of {where}.")
+            return AckCheck(True, "officer", Msg("Not found in the text of {where}; confirmed by the officer "
+                                                 "(e.g. printed as an image).", where=where))
+        return AckCheck(False, "", Msg("The statement \u201c{statement}\u201d is not in the text of {where}.",
+                                       statement=ACKNOWLEDGEMENT, where=where))
     if result.ack_confirmed:
-        return AckCheck(True, "officer", "Confirmed by the officer" + (
-            f" ({where} has no readable text)." if pdfs else "."))
+        if pdfs:
+            return AckCheck(True, "officer", Msg("Confirmed by the officer ({where} has no readable text).",
+                                                 where=where))
+        return AckCheck(True, "officer", Msg("Confirmed by the officer."))
+    if len(pdfs) == 1:
+        return AckCheck(False, "", Msg("{name} has no readable text (a scan?): read it and confirm the "
+                                       "acknowledgement by hand.", name=where))
     if pdfs:
-        return AckCheck(False, "", f"{where} has no readable text (a scan?): read it and confirm the "
-                                   "acknowledgement by hand.")
-    return AckCheck(False, "", "No PDF attached and the acknowledgement is not confirmed: attach the paper or "
-                               "confirm the statement by hand.")
+        return AckCheck(False, "", Msg("The {n} attached PDFs have no readable text (scans?): read them and "
+                                       "confirm the acknowledgement by hand.", n=len(pdfs)))
+    return AckCheck(False, "", Msg("No PDF attached and the acknowledgement is not confirmed: attach the paper or "
+                                   "confirm the statement by hand."))
 
 
 def check_deadline(published: date | None, reported: date | None, today: date) -> DeadlineCheck:
     if published is None:
-        return DeadlineCheck(None, "no_date", None, reported, text="No publication date entered yet.")
+        return DeadlineCheck(None, "no_date", None, reported, text=Msg("No publication date entered yet."))
     due = report_due_on(published)
     if reported is not None:
         if reported <= due:
             return DeadlineCheck(True, "in_time", due, reported,
-                                 text=f"Reported on {reported.isoformat()}, within three months (due {due.isoformat()}).")
+                                 text=Msg("Reported on {reported}, within three months (due {due}).",
+                                          reported=reported, due=due))
         late = (reported - due).days
         return DeadlineCheck(False, "late", due, reported, days_late=late,
-                             text=f"Reported {_plural(late, 'day')} late: on {reported.isoformat()}, "
-                                  f"due {due.isoformat()}.")
+                             text=Msg("Reported {days} late: on {reported}, due {due}.",
+                                      days=days_text(late), reported=reported, due=due))
     if today > due:
         over = (today - due).days
         return DeadlineCheck(False, "overdue", due, None, days_overdue=over,
-                             text=f"Not reported to CLEP: overdue by {_plural(over, 'day')} (due {due.isoformat()}).")
+                             text=Msg("Not reported to CLEP: overdue by {days} (due {due}).",
+                                      days=days_text(over), due=due))
     left = (due - today).days
     return DeadlineCheck(None, "pending", due, None, days_left=left,
-                         text=f"To be reported to CLEP by {due.isoformat()} ({_plural(left, 'day')} left).")
+                         text=Msg("To be reported to CLEP by {due} ({days} left).", due=due, days=days_text(left)))
 
 
 class Checker:
@@ -207,36 +223,44 @@ class Checker:
     def _unknown(self, number: str, allowed: frozenset[str], linked: set[uuid.UUID]) -> UnknownNumber:
         in_catalogue = self.in_catalogue(number)
         if not self.suggest:
-            return UnknownNumber(number, (), "in the catalogue, not lent under the linked loans" if in_catalogue
-                                 else "not in the catalogue")
+            return UnknownNumber(number, (), Msg("in the catalogue, not lent under the linked loans") if in_catalogue
+                                 else Msg("not in the catalogue"))
         suggestions = near_misses(number, allowed)
         if not suggestions and not in_catalogue:
             suggestions = near_misses(number, self._catalogue_candidates(number))
         if in_catalogue:
             others = self._lent_under(number, linked)
-            note = (f"in the catalogue, lent under {', '.join(others)}, which is not linked to this result"
-                    if others else "in the catalogue, but not lent under the linked loans")
+            note = (Msg("in the catalogue, lent under {loans}, which is not linked to this result",
+                        loans=", ".join(others))
+                    if others else Msg("in the catalogue, but not lent under the linked loans"))
         else:
-            note = "not in the catalogue"
+            note = Msg("not in the catalogue")
         return UnknownNumber(number, tuple(suggestions), note)
 
     def numbers(self, result: ResultReport, loan_ids: list[uuid.UUID]) -> NumbersCheck:
         cited = tuple(split_numbers(result.cited_numbers))
         if not cited:
-            return NumbersCheck(False, cited, (), "No sample numbers cited: every output cites the samples it used.")
+            return NumbersCheck(False, cited, (), Msg("No sample numbers cited: every output cites the samples it used."))
         allowed = frozenset().union(*(self.loan_numbers(i) for i in loan_ids)) if loan_ids else frozenset()
         unknown = tuple(self._unknown(n, allowed, set(loan_ids)) for n in cited if n not in allowed)
         if not unknown:
-            loans = "loan" if len(loan_ids) == 1 else "loans"
-            return NumbersCheck(True, cited, (), f"The cited number belongs to the linked {loans}." if len(cited) == 1
-                                else f"All {len(cited)} cited numbers belong to the linked {loans}.")
-        parts = []
-        for u in unknown:
-            hint = f"; did you mean {' or '.join(u.suggestions)}?" if u.suggestions else ""
-            parts.append(f"{u.number} ({u.note}{hint})")
-        lead = "No loan is linked, so no cited number can be checked: " if not loan_ids else (
-            f"{_plural(len(unknown), 'cited number')} not in the linked loans: ")
-        return NumbersCheck(False, cited, unknown, lead + "; ".join(parts) + ".")
+            if len(cited) == 1:
+                text = (Msg("The cited number belongs to the linked loan.") if len(loan_ids) == 1
+                        else Msg("The cited number belongs to the linked loans."))
+            else:
+                text = (Msg("All {n} cited numbers belong to the linked loan.", n=len(cited)) if len(loan_ids) == 1
+                        else Msg("All {n} cited numbers belong to the linked loans.", n=len(cited)))
+            return NumbersCheck(True, cited, (), text)
+        parts = MsgList((Msg("{number} ({note}; did you mean {suggestions}?)", number=u.number, note=u.note,
+                             suggestions=_either(u.suggestions)) if u.suggestions
+                         else Msg("{number} ({note})", number=u.number, note=u.note)) for u in unknown)
+        if not loan_ids:
+            text = Msg("No loan is linked, so no cited number can be checked: {numbers}.", numbers=parts)
+        elif len(unknown) == 1:
+            text = Msg("1 cited number not in the linked loans: {numbers}.", numbers=parts)
+        else:
+            text = Msg("{n} cited numbers not in the linked loans: {numbers}.", n=len(unknown), numbers=parts)
+        return NumbersCheck(False, cited, unknown, text)
 
     def check(self, result: ResultReport, loan_ids: list[uuid.UUID] | None = None,
               files: list[Attachment] | None = None) -> Compliance:

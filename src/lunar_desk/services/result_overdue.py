@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import Institution, Loan, LoanStatus, Person
 from lunar_desk.db.models_results import ResultReport, ResultReportLoan
 from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services import settings as settings_service
 from lunar_desk.services.loans import add_months
-from lunar_desk.services.result_compliance import check_deadline
-from lunar_desk.messages import Msg
+from lunar_desk.services.result_compliance import check_deadline, days_text
 
 OWED_AFTER_MONTHS = "results_owed_after_months"
 DEFAULT_OWED_AFTER_MONTHS = 12
@@ -83,8 +83,9 @@ def overdue_for(session: Session, today: date) -> list[OverdueResult]:
             person_id=loan.responsible_person_id or result.responsible_person_id,
             institution_id=loan.institution_id or result.institution_id, due_on=rep.due_on,
             days_overdue=rep.days_overdue,
-            reason=(f"\u201c{result.title}\u201d ({loan.agreement_number}), published {result.published_on.isoformat()}, "
-                    f"was to be reported to CLEP by {rep.due_on.isoformat()}: {rep.days_overdue} days overdue."),
+            reason=Msg("\u201c{title}\u201d ({agreement}), published {published}, was to be reported to CLEP "
+                       "by {due}: {days} overdue.", title=result.title, agreement=loan.agreement_number,
+                       published=result.published_on, due=rep.due_on, days=days_text(rep.days_overdue)),
         ))
     months = results_owed_after_months(session)
     if months > 0:
@@ -99,9 +100,10 @@ def overdue_for(session: Session, today: date) -> list[OverdueResult]:
             out.append(OverdueResult(
                 loan_id=loan.id, result_id=None, person_id=loan.responsible_person_id,
                 institution_id=loan.institution_id, due_on=due, days_overdue=days,
-                reason=(f"No result reported for {loan.agreement_number}: samples collected "
-                        f"{loan.collected_on.isoformat()}, a first result was expected by {due.isoformat()} "
-                        f"({months} months later); {days} days overdue."),
+                reason=Msg("No result reported for {agreement}: samples collected {collected}, a first result "
+                           "was expected by {due} ({months} months later); {days} overdue.",
+                           agreement=loan.agreement_number, collected=loan.collected_on, due=due, months=months,
+                           days=days_text(days)),
             ))
     return sorted(out, key=lambda o: (-o.days_overdue, o.due_on, str(o.loan_id)))
 

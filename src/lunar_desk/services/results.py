@@ -40,6 +40,7 @@ from lunar_desk.db.locking import check_version
 from lunar_desk.db.models import Attachment, AttachmentKind, Institution, Loan, Person
 from lunar_desk.db.models_results import ResultKind, ResultReport, ResultReportLoan
 from lunar_desk.errors import NotFoundError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services import attachments as att_service
 from lunar_desk.services import recycle_bin
 from lunar_desk.services.result_rules import (
@@ -48,7 +49,6 @@ from lunar_desk.services.result_rules import (
     is_pdf,
     normalise_doi,
 )
-from lunar_desk.messages import Msg
 
 OWNER = "result_report"
 
@@ -61,7 +61,7 @@ KIND_LABELS = {
     ResultKind.PUBLIC_REPORT: "Public activity report",
 }
 LIMITS = {"title": 500, "venue": 300, "doi": 200, "patent_number": 100}
-FIELD_NAMES = {"title": "title", "venue": "venue", "doi": "DOI", "patent_number": "patent number"}
+FIELD_NAMES = {"title": Msg("title"), "venue": Msg("venue"), "doi": Msg("DOI"), "patent_number": Msg("patent number")}
 
 
 def kind_label(kind: str) -> str:
@@ -127,8 +127,8 @@ def _validated(session: Session, data: ResultData, today: date) -> dict:
             raise ValidationError(Msg("The {FIELD_NAMES} is {count} characters long; at most {limit} fit.", FIELD_NAMES=FIELD_NAMES[key], count=len(values[key]), limit=limit),
                                   field=key)
     published, reported = data.published_on, data.reported_on
-    for value, key, what in ((published, "published_on", "publication date"), (reported, "reported_on",
-                                                                               "date reported to CLEP")):
+    for value, key, what in ((published, "published_on", Msg("publication date")),
+                             (reported, "reported_on", Msg("date reported to CLEP"))):
         if value is not None and not isinstance(value, date):
             raise ValidationError(Msg("Give the {what} as a date.", what=what), field=key)
         if value is not None and value > today:

@@ -20,6 +20,7 @@ from lunar_desk.db.models import (
     Person,
 )
 from lunar_desk.db.models_results import ResultReport, ResultReportLoan
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services.query import contains
 from lunar_desk.services.result_compliance import Checker, Compliance, check_deadline
 from lunar_desk.services.result_overdue import overdue_for
@@ -213,14 +214,14 @@ class LoanResults:
     def text(self) -> str:
         parts = []
         if self.reports:
-            parts.append(f"{self.reported}/{self.reports} reported")
+            parts.append(Msg("{reported}/{reports} reported", reported=self.reported, reports=self.reports))
         if self.overdue:
-            parts.append(f"{self.overdue} overdue")
+            parts.append(Msg("{n} overdue", n=self.overdue))
         if self.due_soon:
-            parts.append(f"{self.due_soon} due soon")
+            parts.append(Msg("{n} due soon", n=self.due_soon))
         if self.owed_since is not None:
-            parts.append(f"none reported, due {self.owed_since.isoformat()}")
-        return " · ".join(parts)
+            parts.append(Msg("none reported, due {due}", due=self.owed_since))
+        return MsgList(parts, " · ")
 
 
 def loan_results(session: Session, today: date) -> dict[uuid.UUID, LoanResults]:
@@ -273,5 +274,5 @@ def results_by_institution(session: Session, today: date, rows: list[ResultRow] 
     names = {i.id: (i.name, i.name_local, s.name if s else "") for i, s in session.execute(
         select(Institution, state).outerjoin(state, state.id == Institution.member_state_id)
         .where(Institution.id.in_([k for k in agg if k is not None])))}
-    out = [InstitutionResults(k, *names.get(k, ("(no institution)", "", "")), *v) for k, v in agg.items()]
+    out = [InstitutionResults(k, *names.get(k, (Msg("(no institution)"), "", "")), *v) for k, v in agg.items()]
     return sorted(out, key=lambda x: (-x.overdue - x.loans_owing, x.institution))

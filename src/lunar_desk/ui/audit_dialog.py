@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.services import audit
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import find_data, refill_combo
 
 PAGE = 500
@@ -187,7 +188,7 @@ class AuditDialog(QDialog):
         for r, row in enumerate(page, start=first):
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             for c, text in enumerate((when, row.officer, self._action_label(row.action), table_label(row.table),
-                                      row.summary, row.note)):
+                                      tr_label(row.summary), row.note)):
                 self.list.setItem(r, c, QTableWidgetItem(text))
         self.more_button.setEnabled(len(page) == PAGE)
         if not self.rows:

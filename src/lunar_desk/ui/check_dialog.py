@@ -4,9 +4,17 @@ ledger, loans, attachment files) run in the background, in plain words."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from lunar_desk.config import Paths
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.operations import Operation
 
 
@@ -46,7 +54,7 @@ class CheckDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.again.setEnabled(True)
-        self.verdict.setText(self.tr("The check could not run: {error}").format(error=exc))
+        self.verdict.setText(self.tr("The check could not run: {error}").format(error=tr_error(exc)))
 
     def show_report(self, report) -> None:
         self.report = report
@@ -61,8 +69,8 @@ class CheckDialog(QDialog):
         lines = []
         if report.problems:
             lines.append(self.tr("Problems:"))
-            lines.extend(f"  • {p}" for p in report.problems)
+            lines.extend(f"  • {tr_label(p)}" for p in report.problems)
             lines.append("")
         lines.append(self.tr("Checked:"))
-        lines.extend(f"  ✓ {f}" for f in report.facts)
+        lines.extend(f"  ✓ {tr_label(f)}" for f in report.facts)
         self.text.setPlainText("\n".join(lines))

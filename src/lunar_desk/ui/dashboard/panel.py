@@ -6,8 +6,10 @@ tab imports it only when it is first shown (start-up time).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lunar_desk.documents import charts
 from lunar_desk.services.dashboard import Dashboard
+from lunar_desk.ui.i18n import tr_label
 
 
 class ChartPanel(QFrame):
@@ -55,7 +58,8 @@ class ChartPanel(QFrame):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
 
     def show_dashboard(self, dash: Dashboard) -> None:
-        self.targets = charts.draw(self.name, self.figure, dash)
+        months = tuple(QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
+        self.targets = charts.draw(self.name, self.figure, on_screen(dash), month_names=months)
         self.canvas.setToolTip(self.tr("Click a bar to open the matching list") if self.targets else "")
         self.canvas.draw_idle()
 
@@ -76,3 +80,17 @@ class ChartPanel(QFrame):
     def _on_motion(self, event) -> None:
         over = any(bar.contains(event)[0] for bar in self.targets)
         self.canvas.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+
+def on_screen(dash: Dashboard) -> Dashboard:
+    """``dash`` with the labels the services write in English (loan statuses, "No Member State",
+    "No batch", why there is no results series) in the interface language; the bars' Chinese
+    names stay.  The PNG files and the summary PDF keep the English / bilingual ``dash``."""
+
+    def bars(items):
+        return tuple(replace(b, label=tr_label(b.label)) if b.key is None else b for b in items)
+
+    return replace(
+        dash, by_member_state=bars(dash.by_member_state), by_batch=bars(dash.by_batch),
+        loans_by_status=tuple(replace(b, label=tr_label(b.label)) for b in dash.loans_by_status),
+        results_note=tr_label(dash.results_note))

@@ -164,11 +164,12 @@ def verify_attachment(attachments_dir: Path, att: Attachment) -> str | None:
     path = attachment_path(attachments_dir, att)
     try:
         if not path.is_file():
-            return f"{att.name}: the stored file is missing from the data folder ({path})."
+            return Msg("{name}: the stored file is missing from the data folder ({path}).", name=att.name, path=str(path))
         if path.stat().st_size != att.size or file_sha256(path) != att.sha256:
-            return f"{att.name}: the stored file has changed since it was attached (its SHA-256 no longer matches)."
+            return Msg("{name}: the stored file has changed since it was attached (its SHA-256 no longer matches).",
+                       name=att.name)
     except OSError as exc:
-        return f"{att.name}: the stored file cannot be read ({exc.strerror or exc})."
+        return Msg("{name}: the stored file cannot be read ({reason}).", name=att.name, reason=str(exc.strerror or exc))
     return None
 
 

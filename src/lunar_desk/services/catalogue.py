@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import and_, case, func, literal_column, or_, select
-from sqlalchemy.orm import aliased
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from lunar_desk.db.locking import check_version
 from lunar_desk.db.models import (
@@ -34,10 +33,10 @@ from lunar_desk.db.models import (
     UseClass,
 )
 from lunar_desk.errors import LedgerError, NotFoundError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.query import contains
 from lunar_desk.services.settings import ledger_tolerance_ug
-from lunar_desk.messages import Msg
 
 # Sample numbers as cited in papers: CE5C0400YJFM00406 = mission, C/Z
 # (scooped/drilled), container and preparation codes, serial.  Unfamiliar
@@ -96,7 +95,8 @@ def check_sample_number(number: str) -> tuple[str, str | None]:
         )
     warning = None
     if not SAMPLE_NUMBER_PATTERN.match(text):
-        warning = f"'{text}' does not look like a CLEP sample number (e.g. CE5C0400YJFM00406); check it before saving."
+        warning = Msg("'{text}' does not look like a CLEP sample number (e.g. CE5C0400YJFM00406); check it before "
+                      "saving.", text=text)
     return text, warning
 
 
@@ -306,7 +306,7 @@ def _check_mass_change(session: Session, sample: Sample, new_mass: int) -> None:
                     "{sample_number} is split: its mass must equal its children ({sum}) + consumed "
                     "({consumed_ug}) + lost ({lost_ug}) = {accounted}; {new_mass} would leave a difference of "
                     "{value}.",
-                    sample_number=sample.sample_number, sum=format_mass(sum((k.mass_ug for k in kids))), consumed_ug=format_mass(sample.consumed_ug), lost_ug=format_mass(sample.lost_ug), accounted=format_mass(accounted), new_mass=format_mass(new_mass), value=format_mass(new_mass - accounted))
+                    sample_number=sample.sample_number, sum=format_mass(sum(k.mass_ug for k in kids)), consumed_ug=format_mass(sample.consumed_ug), lost_ug=format_mass(sample.lost_ug), accounted=format_mass(accounted), new_mass=format_mass(new_mass), value=format_mass(new_mass - accounted))
             )
     elif new_mass < sample.consumed_ug + sample.lost_ug:
         raise LedgerError(
@@ -373,7 +373,7 @@ def split_sample(
             Msg(
                 "{sample_number} holds {available}, but the parts ({sum}) plus split loss ({lost_ug}) come to "
                 "{total}: a difference of {value}. The parts and loss must account for all of it.",
-                sample_number=parent.sample_number, available=format_mass(available), sum=format_mass(sum((p.mass_ug for p in parts))), lost_ug=format_mass(lost_ug), total=format_mass(total), value=format_mass(total - available))
+                sample_number=parent.sample_number, available=format_mass(available), sum=format_mass(sum(p.mass_ug for p in parts)), lost_ug=format_mass(lost_ug), total=format_mass(total), value=format_mass(total - available))
         )
     created = []
     for part in parts:
@@ -597,8 +597,9 @@ def ledger_problems(session: Session) -> list[LedgerProblem]:
             problems.append(
                 LedgerProblem(
                     number,
-                    f"{number}: mass {format_mass(mass)} but children {format_mass(int(children_ug))} + consumed "
-                    f"{format_mass(consumed)} + lost {format_mass(lost)} = {format_mass(accounted)}.",
+                    Msg("{number}: mass {mass} but children {children} + consumed {consumed} + lost {lost} = "
+                        "{accounted}.", number=number, mass=format_mass(mass), children=format_mass(int(children_ug)),
+                        consumed=format_mass(consumed), lost=format_mass(lost), accounted=format_mass(accounted)),
                 )
             )
     for number, mass, consumed, lost in session.execute(
@@ -607,7 +608,9 @@ def ledger_problems(session: Session) -> list[LedgerProblem]:
         )
     ):
         problems.append(
-            LedgerProblem(number, f"{number}: consumed {format_mass(consumed)} + lost {format_mass(lost)} exceed its mass {format_mass(mass)}.")
+            LedgerProblem(number, Msg("{number}: consumed {consumed} + lost {lost} exceed its mass {mass}.",
+                                      number=number, consumed=format_mass(consumed), lost=format_mass(lost),
+                                      mass=format_mass(mass)))
         )
     return problems
 

@@ -37,9 +37,9 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.db.models_stewardship import CustodyEvent, CustodyKind
 from lunar_desk.errors import NotFoundError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services import settings
 from lunar_desk.services.loans import add_months, get_loan, loan_items
-from lunar_desk.messages import Msg
 
 KIND_LABELS = {
     CustodyKind.COLLECTED: "Collected",
@@ -97,7 +97,7 @@ def _item(session: Session, loan_item_id: uuid.UUID) -> LoanItem:
 
 def _sample_number(session: Session, item: LoanItem) -> str:
     sample = session.get(Sample, item.sample_id)
-    return sample.sample_number if sample else "(sample no longer in the catalogue)"
+    return sample.sample_number if sample else Msg("(sample no longer in the catalogue)")
 
 
 def history(session: Session, loan_item_id: uuid.UUID) -> list[CustodyEvent]:

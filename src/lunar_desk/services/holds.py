@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import Application, Institution, Loan, Person, TeamMember
 from lunar_desk.db.models_stewardship import HoldOverride
 from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services import inventory
-from lunar_desk.messages import Msg
 
 
 class HoldReason(StrEnum):
@@ -68,7 +68,7 @@ class Hold:
     loan_id: uuid.UUID | None
 
     def describe(self) -> str:
-        return f"{self.subject_name}: {self.detail}"
+        return Msg("{subject}: {detail}", subject=self.subject_name, detail=self.detail)
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class _Cause:
 
 
 def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return Msg("{n} day", n=n) if n == 1 else Msg("{n} days", n=n)
 
 
 def _causes(session: Session, today: date) -> list[_Cause]:
@@ -90,14 +90,16 @@ def _causes(session: Session, today: date) -> list[_Cause]:
     for due in inventory.owed(session, today):
         if due.overdue:
             out.append(_Cause(HoldReason.INVENTORY,
-                              f"the inventory of {due.agreement_number} due {due.due_on.isoformat()} has not been "
-                              f"received ({_days(due.days)} overdue)",
+                              Msg("the inventory of {agreement_number} due {due} has not been received "
+                                  "({days} overdue)", agreement_number=due.agreement_number, due=due.due_on,
+                                  days=_days(due.days)),
                               due.due_on + timedelta(days=1), due.loan_id, due.responsible_person_id, due.institution_id))
     q = select(Loan).where(Loan.status.in_(inventory.HOLDING_STATUSES), Loan.due_date.is_not(None), Loan.due_date < today)
     for loan in session.scalars(q.order_by(Loan.agreement_number)):
         out.append(_Cause(HoldReason.RETURN,
-                          f"{loan.agreement_number} was due back on {loan.due_date.isoformat()} "
-                          f"({_days((today - loan.due_date).days)} overdue)",
+                          Msg("{agreement_number} was due back on {due} ({days} overdue)",
+                              agreement_number=loan.agreement_number, due=loan.due_date,
+                              days=_days((today - loan.due_date).days)),
                           loan.due_date + timedelta(days=1), loan.id, loan.responsible_person_id, loan.institution_id))
     out += _result_causes(session, today)
     return out
@@ -111,9 +113,12 @@ def _result_causes(session: Session, today: date) -> list[_Cause]:
     agreements = dict(session.execute(select(Loan.id, Loan.agreement_number)).all())
     out = []
     for r in overdue_for(session, today):
-        detail = (r.reason or "").strip().rstrip(".") or (
-            f"a result of {agreements.get(r.loan_id, 'a loan')} was to be reported to CLEP by {r.due_on.isoformat()} "
-            f"({_days(r.days_overdue)} overdue)")
+        # the results service's sentence (a Msg) stays whole, so that it stays translatable
+        detail = r.reason if isinstance(r.reason, Msg) else (r.reason or "").strip().rstrip(".")
+        if not detail:
+            detail = Msg("a result of {agreement_number} was to be reported to CLEP by {due} ({days} overdue)",
+                         agreement_number=agreements.get(r.loan_id) or Msg("a loan"), due=r.due_on,
+                         days=_days(r.days_overdue))
         out.append(_Cause(HoldReason.RESULT, detail, r.due_on + timedelta(days=1), r.loan_id, r.person_id,
                           r.institution_id))
     return out
@@ -165,7 +170,13 @@ def application_holds(session: Session, app_id: uuid.UUID, today: date) -> list[
 
 
 def describe(holds: list[Hold]) -> str:
-    return "\n".join(f"• {h.describe()}" for h in holds)
+    """One line per hold, each ``• name: detail``."""
+    return MsgList((Msg("• {hold}", hold=h.describe()) for h in holds), "\n")
+
+
+def joined(holds: list[Hold]) -> str:
+    """The holds on one line (the pre-check's detail), separated by :data:`HOLD_SEPARATOR`."""
+    return MsgList((h.describe() for h in holds), HOLD_SEPARATOR)
 
 
 def guard_forward(session: Session, app: Application, today: date, override_reason: str = "") -> HoldOverride | None:
@@ -183,7 +194,7 @@ def guard_forward(session: Session, app: Application, today: date, override_reas
                 reference=app.reference, describe=describe(holds)), field="hold_override")
     if len(reason) > REASON_MAX:
         raise ValidationError(Msg("The reason for the override has more than {REASON_MAX} characters.", REASON_MAX=REASON_MAX), field="hold_override")
-    row = HoldOverride(application_id=app.id, holds=describe(holds), reason=reason,
+    row = HoldOverride(application_id=app.id, holds=str(describe(holds)), reason=reason,  # stored: English
                        officer_name=session.info.get("officer_name", "") or "", decided_on=today)
     session.add(row)
     session.flush()

@@ -55,9 +55,9 @@ from lunar_desk.db.models import (
 )
 from lunar_desk.db.models_stewardship import Inventory, InventoryLine, InventorySource
 from lunar_desk.errors import LedgerError, ValidationError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services import loans, settings
 from lunar_desk.services.mass import format_mass
-from lunar_desk.messages import Msg
 
 DISCREPANCY_KIND = IncidentKind.INVENTORY_DISCREPANCY
 HOLDING_STATUSES = (loans.S.COLLECTED.value, loans.S.PARTLY_RETURNED.value)
@@ -164,7 +164,8 @@ class ItemBalance:
         return self.lent_ug - self.returned_ug - self.lost_ug - self.consumed_returns_ug > 0
 
     def name(self) -> str:
-        return f"Item {self.position} ({self.sample_number}, {format_mass(self.lent_ug)} lent)"
+        return Msg("Item {n} ({sample_number}, {mass} lent)", n=self.position, sample_number=self.sample_number,
+                   mass=format_mass(self.lent_ug))
 
 
 def balances(session: Session, loan_id: uuid.UUID, *, as_of: date | None = None,
@@ -292,7 +293,8 @@ def record_inventory(
         seen[line.loan_item_id] = line
     missing = [b.name() for b in current if b.loan_item_id not in seen]
     if missing:
-        raise ValidationError("The inventory has no line for: " + "; ".join(missing) + ".", field="lines")
+        raise ValidationError(Msg("The inventory has no line for: {items}.", items=MsgList(missing, "; ")),
+                              field="lines")
 
     checked: list[tuple[ItemBalance, InventoryLineData, int, int, int]] = []
     for b in current:
@@ -331,6 +333,7 @@ def record_inventory(
                             consumed_since_ug=consumed, expected_ug=expected, state=" ".join((line.state or "").split()))
         if abs(remaining - expected) > tolerance:
             diff = remaining - expected
+            # stays English: the incident's description is stored and goes to CLEP as written
             text = (f"Inventory discrepancy: the inventory for {due_on.isoformat()} (dated {reported_on.isoformat()}) "
                     f"reports {format_mass(remaining)} of {b.sample_number} remaining; the ledger expects "
                     f"{format_mass(expected)} (lent {format_mass(b.lent_ug)} − returned {format_mass(b.returned_ug)} − "

@@ -65,6 +65,7 @@ from lunar_desk.db.models import (
     SampleStatus,
 )
 from lunar_desk.errors import LedgerError, NotFoundError, UserError, ValidationError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, loan_history, review, workdays
 from lunar_desk.services.loan_view import (
@@ -80,9 +81,8 @@ from lunar_desk.services.loan_view import (
     SkippedDayView,
 )
 from lunar_desk.services.mass import format_mass
-from lunar_desk.services.workdays import SIGNING_WORKING_DAYS, WorkCalendar
 from lunar_desk.services.query import contains, starts_with
-from lunar_desk.messages import Msg, MsgList
+from lunar_desk.services.workdays import SIGNING_WORKING_DAYS, WorkCalendar
 
 S = LoanStatus
 
@@ -166,40 +166,46 @@ _BY_ACTION = {s.action: s for s in STEPS}
 
 def _blocker(step: LoanStep, loan: Loan, today: date | None) -> str | None:
     """Why ``step`` cannot happen now although the status allows it (None: it can)."""
-    released = f"its reserved mass was released on {loan.released_on.isoformat()}" if loan.released_on else ""
+    released = Msg("its reserved mass was released on {released_on}", released_on=loan.released_on) if loan.released_on else ""
     if step.action == "sign" and loan.released_on:
-        return f"{released}; it can no longer be signed"
+        return Msg("its reserved mass was released on {released_on}; it can no longer be signed",
+                   released_on=loan.released_on)
     if step.action == "certificate" and loan.certificate_number:
-        on = f" on {loan.certificate_date.isoformat()}" if loan.certificate_date else ""
-        return f"certificate {loan.certificate_number} was issued{on}"
+        if loan.certificate_date:
+            return Msg("certificate {certificate_number} was issued on {certificate_date}",
+                       certificate_number=loan.certificate_number, certificate_date=loan.certificate_date)
+        return Msg("certificate {certificate_number} was issued", certificate_number=loan.certificate_number)
     if step.action == "collect" and not loan.certificate_number:
-        return "the lunar sample certificate must be issued before the samples are collected"
+        return Msg("the lunar sample certificate must be issued before the samples are collected")
     if step.action == "release":
         if loan.released_on:
             return released
         if loan.status == S.AWAITING_SIGNATURE and (today is None or today <= loan.signing_deadline):
-            return f"it has not lapsed: it can be signed until {loan.signing_deadline.isoformat()}"
+            return Msg("it has not lapsed: it can be signed until {deadline}", deadline=loan.signing_deadline)
     if step.action == "lapse" and today is not None and today <= loan.signing_deadline:
-        return f"it can be signed until {loan.signing_deadline.isoformat()}"
+        return Msg("it can be signed until {deadline}", deadline=loan.signing_deadline)
     if step.action == "reopen" and (loan.released_on or (today is not None and today > loan.signing_deadline)):
-        return released or f"its signing deadline {loan.signing_deadline.isoformat()} has passed"
+        return released or Msg("its signing deadline {deadline} has passed", deadline=loan.signing_deadline)
     return None
 
 
 def _statuses_text(statuses: Iterable[str]) -> str:
-    labels = [status_label(s).lower() for s in S if s.value in statuses]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+    """``"collected, partly returned or closed"``: each status label translatable on its own."""
+    labels = [status_label(s) for s in S if s.value in statuses]
+    if len(labels) == 1:
+        return labels[0]  # a label: the sentence puts it in lower case
+    return Msg("{statuses!l} or {last!l}", statuses=MsgList(labels[:-1], ", "), last=labels[-1])
 
 
 def _require(loan: Loan, action: str, today: date | None = None) -> LoanStep:
     step = _BY_ACTION[action]
     if loan.status not in step.from_statuses:
-        nxt = [s.label.lower() for s in allowed_actions(loan, today)]
-        options = Msg(" Possible now: {items}.", items=', '.join(nxt)) if nxt else ""
+        nxt = [s.label for s in allowed_actions(loan, today)]
+        options = Msg(" Possible now: {items!l}.", items=MsgList(nxt, ", ")) if nxt else ""
         raise ValidationError(
             Msg(
                 "{agreement_number} is {status_label!l}: '{step_label}' is possible only for a loan that is "
-                "{statuses_text}.{options}",
+                "{statuses_text!l}.{options}",
                 agreement_number=loan.agreement_number, status_label=status_label(loan.status), step_label=step.label, statuses_text=_statuses_text(step.from_statuses), options=options),
             field="status",
         )
@@ -310,7 +316,7 @@ def item_accounts(session: Session, loan_id: uuid.UUID) -> dict[uuid.UUID, ItemA
 
 def _sample_label(session: Session, sample_id: uuid.UUID) -> str:
     s = session.get(Sample, sample_id)
-    return s.sample_number if s else "(sample no longer in the catalogue)"
+    return s.sample_number if s else Msg("(sample no longer in the catalogue)")
 
 
 # --- dates -----------------------------------------------------------------------------------------------
@@ -380,24 +386,27 @@ def _plan_items(session: Session, app: Application) -> tuple[list[_PlannedItem],
         if d is None or d.outcome == DecisionOutcome.REJECTED:
             continue
         if d.reserved_sample_id is None:
-            problems.append(f"item {n} is approved but no catalogue sample is reserved for it")
+            problems.append(Msg("item {n} is approved but no catalogue sample is reserved for it", n=n))
             continue
         sample = session.get(Sample, d.reserved_sample_id)
         if sample is None:
-            problems.append(f"item {n}: the reserved sample is no longer in the catalogue")
+            problems.append(Msg("item {n}: the reserved sample is no longer in the catalogue", n=n))
             continue
         other = open_loan_of_sample(session, sample.id)
         if other is not None:
-            problems.append(f"item {n}: {sample.sample_number} is already on loan {other.agreement_number} "
-                            f"({status_label(other.status).lower()}); a sample is on one open loan at a time")
+            problems.append(Msg("item {n}: {sample_number} is already on loan {agreement_number} "
+                                "({status!l}); a sample is on one open loan at a time",
+                                n=n, sample_number=sample.sample_number, agreement_number=other.agreement_number,
+                                status=status_label(other.status)))
             continue
         if sample.status != SampleStatus.RESERVED:
-            problems.append(f"item {n}: {sample.sample_number} is "
-                            f"{catalogue.STATUS_LABELS[SampleStatus(sample.status)].lower()}, no longer reserved for it")
+            problems.append(Msg("item {n}: {sample_number} is {status!l}, no longer reserved for it",
+                                n=n, sample_number=sample.sample_number,
+                                status=catalogue.STATUS_LABELS[SampleStatus(sample.status)]))
             continue
         mass = catalogue.remaining_ug(sample)
         if mass <= 0:
-            problems.append(f"item {n}: {sample.sample_number} holds no mass")
+            problems.append(Msg("item {n}: {sample_number} holds no mass", n=n, sample_number=sample.sample_number))
             continue
         pieces = d.approved_pieces if d.approved_pieces is not None else sample.pieces
         plan.append(_PlannedItem(d, sample, mass, pieces))
@@ -631,7 +640,7 @@ def _mass_value(value, what: str, where: str) -> int:
 
 
 def _item_name(n: int, item: LoanItem, sample_number: str) -> str:
-    return f"Item {n} ({sample_number}, {format_mass(item.mass_ug)} lent)"
+    return Msg("Item {n} ({sample_number}, {mass} lent)", n=n, sample_number=sample_number, mass=format_mass(item.mass_ug))
 
 
 def record_return(
@@ -753,11 +762,12 @@ def reconciliation_problems(session: Session, loan_id: uuid.UUID) -> list[str]:
     for n, item in enumerate(loan_items(session, loan.id), start=1):
         a = accounts.get(item.id, ItemAccount())
         if a.accounted_ug != item.mass_ug:
-            problems.append(
-                f"{_item_name(n, item, _sample_label(session, item.sample_id))}: returned {format_mass(a.returned_ug)} "
-                f"+ consumed {format_mass(a.consumed_ug)} + lost {format_mass(a.lost_ug)} = {format_mass(a.accounted_ug)}; "
-                f"{format_mass(item.mass_ug - a.accounted_ug)} not yet accounted for"
-            )
+            problems.append(Msg(
+                "{item}: returned {returned} + consumed {consumed} + lost {lost} = {accounted}; "
+                "{missing} not yet accounted for",
+                item=_item_name(n, item, _sample_label(session, item.sample_id)), returned=format_mass(a.returned_ug),
+                consumed=format_mass(a.consumed_ug), lost=format_mass(a.lost_ug), accounted=format_mass(a.accounted_ug),
+                missing=format_mass(item.mass_ug - a.accounted_ug)))
     return problems
 
 
@@ -774,7 +784,8 @@ def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_versi
                 problems=MsgList((Msg("• {problem}", problem=p) for p in problems), "\n")))
     still_open = [i for i in incidents(session, loan.id) if i.status == IncidentStatus.OPEN]
     if still_open:
-        listed = "; ".join(f"{_label(INCIDENT_KIND_LABELS, i.kind).lower()} of {i.occurred_on.isoformat()}" for i in still_open)
+        listed = MsgList((Msg("{kind!l} of {occurred_on}", kind=_label(INCIDENT_KIND_LABELS, i.kind), occurred_on=i.occurred_on)
+                          for i in still_open), "; ")
         raise ValidationError(Msg("{agreement_number} has open incidents ({listed}); close them before the loan.", agreement_number=loan.agreement_number, listed=listed),
                               field="incidents")
     last = max((r.returned_on for r in returns(session, loan.id)), default=None)
@@ -1129,11 +1140,12 @@ def loan_view(session: Session, loan_id: uuid.UUID, today: date) -> LoanView:
     counted = cal.add_working_days(loan.decision_date, SIGNING_WORKING_DAYS)
     explanation = counted.explanation()
     if counted.deadline != loan.signing_deadline:
-        explanation += (f"\nThe agreement's deadline is {loan.signing_deadline.isoformat()}; the calendar as it is now "
-                        f"would give {counted.deadline.isoformat()}.")
+        explanation = MsgList((explanation, Msg("The agreement's deadline is {deadline}; the calendar as it is now "
+                                                "would give {counted}.", deadline=loan.signing_deadline,
+                                                counted=counted.deadline)), "\n")
     note = ""
     if loan.deadline_provisional:
-        note = workdays.provisional_note(counted.unannounced_years) or (
+        note = workdays.provisional_note(counted.unannounced_years) or Msg(
             "provisional: counted before the holiday arrangement was entered; it is counted again when the "
             "signature is recorded or lapses are checked")
 

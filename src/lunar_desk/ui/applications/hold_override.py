@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
+from lunar_desk.messages import MsgList
 from lunar_desk.services.holds import HOLD_SEPARATOR
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.widgets import CheckedDialog
 
 HOLDS_KEY = "holds"  # the pre-check item services.applications.precheck adds for delinquency holds
@@ -20,8 +22,8 @@ class HoldOverrideDialog(CheckedDialog):
                                ).format(reference=reference))
         intro.setWordWrap(True)
         self.layout_.insertWidget(0, intro)
-        self.holds = QPlainTextEdit("\n".join(f"• {line.strip()}" for line in holds_text.split(HOLD_SEPARATOR)
-                                             if line.strip()))
+        lines = holds_text.parts if isinstance(holds_text, MsgList) else holds_text.split(HOLD_SEPARATOR)
+        self.holds = QPlainTextEdit("\n".join(f"• {tr_label(line).strip()}" for line in lines if line.strip()))
         self.holds.setReadOnly(True)
         self.holds.setFixedHeight(120)
         self.layout_.insertWidget(1, self.holds)

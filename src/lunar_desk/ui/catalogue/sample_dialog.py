@@ -146,7 +146,7 @@ class SampleDialog(QDialog):
         else:
             try:
                 _, warning = catalogue.check_sample_number(self.number.text())
-                hint = warning or ""
+                hint = tr_label(warning) if warning else ""
             except ValidationError as exc:
                 problem = tr_error(exc)
         if problem is None and self.mass.error():

@@ -29,7 +29,7 @@ class MovementDialog(CheckedDialog):
 
     def __init__(self, item: ItemCustodyView, people: list[tuple[str, uuid.UUID]], today: date,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record movement: {sample}").format(sample=item.sample_number), parent, min_width=520)
+        super().__init__(self.tr("Record movement: {sample}").format(sample=tr_label(item.sample_number)), parent, min_width=520)
         self.item = item
         now = item.current
         intro = QLabel(self.tr("{agreement}, item {n}: now {where}.").format(

@@ -108,7 +108,7 @@ class StewardshipPanel(QObject):
         self._fill_custody(items)
         self._fill_inventories(invs, owed, today)
         for line in view.history:
-            self.history.addTopLevelItem(QTreeWidgetItem([_d(line.on), line.text]))
+            self.history.addTopLevelItem(QTreeWidgetItem([_d(line.on), tr_label(line.text)]))
         self.history.resizeColumnToContents(0)
 
     def _fill_custody(self, items) -> None:
@@ -116,7 +116,7 @@ class StewardshipPanel(QObject):
         for i in items:
             now = i.current
             flag = self.tr("STALE: no entry since {day}").format(day=_d(i.last_entry_on)) if i.stale else ""
-            top = QTreeWidgetItem([f"{i.position}. {i.sample_number}", tr_label(now.kind_label) if now else "",
+            top = QTreeWidgetItem([f"{i.position}. {tr_label(i.sample_number)}", tr_label(now.kind_label) if now else "",
                                    now.holder if now else "", now.place if now else "", flag])
             top.setData(0, ITEM_ROLE, i.loan_item_id)
             if i.stale:

@@ -412,11 +412,11 @@ class LoansTab(QWidget):
             self.items.resizeColumnToContents(c)
         dates = [
             (self.tr("Decision"), _d(v.decision_date)),
-            (self.tr("Signing deadline"), _d(v.signing_deadline) + (f" — {v.deadline_note}" if v.deadline_note else "")),
+            (self.tr("Signing deadline"), _d(v.signing_deadline) + (f" — {tr_label(v.deadline_note)}" if v.deadline_note else "")),
             (self.tr("How it was counted"),
              self.tr("{n} Chinese working days after the decision").format(n=v.deadline_working_days)),
         ]
-        dates += [("", line) for line in v.deadline_explanation.splitlines()]
+        dates += [("", line) for line in tr_label(v.deadline_explanation).splitlines()]
         collected_by = " " + self.tr("by {name}").format(name=v.collected_by) if v.collected_by else ""
         dates += [(self.tr("Signed"), _d(v.signed_on)),
                   (self.tr("Certificate"), f"{v.certificate_number} {_d(v.certificate_date)}".strip()),

@@ -213,8 +213,8 @@ class StewardshipTab(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             for r in reasons:
-                child = QTreeWidgetItem([tr_label(r.reason_label), "", _d(r.since), r.detail])
-                child.setToolTip(3, r.detail)
+                child = QTreeWidgetItem([tr_label(r.reason_label), "", _d(r.since), tr_label(r.detail)])
+                child.setToolTip(3, tr_label(r.detail))
                 top.addChild(child)
             self.holds.addTopLevelItem(top)
         self.holds.expandAll()

@@ -924,3 +924,39 @@ def test_demo_fill_creates_every_status(db, with_files):
             assert s.scalar(select(func.count()).select_from(Attachment)) == 0
             files = db.paths.attachments_dir
             assert not files.exists() or not any(files.rglob("*"))
+
+
+# --- in the officer's language -------------------------------------------------------------------------------
+
+
+def test_precheck_details_and_refusals_are_translatable(db, env):
+    """What the pre-check says is missing and why a step is refused are Msg sentences: translated as a
+    whole, only the names the officer typed stay as they are."""
+    from translated_render import assert_translatable
+
+    labels = {*apps.STATUS_LABELS.values(), *(t.label for t in apps.TRANSITIONS)}
+    draft = make_app(db, env, complete=False)
+    with db.read() as s:
+        failing = [c for c in apps.precheck(s, draft, db.paths.attachments_dir, TODAY) if not c.ok]
+    assert {c.key for c in failing} >= {"title", "objectives", "methods", "pi", "cvs", "items"}
+    for check in failing:
+        assert_translatable(check.detail)
+    for to in ("approved", "forwarded", "draft"):
+        assert_translatable(apps.refusal("draft", to), labels)
+    assert_translatable(apps.refusal("rejected", "submitted"), labels)  # closed: no further steps
+    assert apps.refusal("draft", "approved").endswith("Possible next steps: submit to secretariat, withdraw application.")
+
+    app_id = app_in(db, env, "resubmitted")
+    with db.action() as s:
+        for a in apps.application_attachments(s, app_id):
+            if a.person_id == env.co:
+                apps.detach_file(s, a.id)
+        apps.add_method(s, app_id, MethodData("Laser ablation", "", destructive=True))
+    with db.read() as s:
+        checks = apps.precheck(s, app_id, db.paths.attachments_dir, TODAY)
+    with pytest.raises(ValidationError) as exc:
+        step(db, env, app_id, "forwarded")
+    shown = assert_translatable(exc.value.message, {c.label for c in checks},
+                                data=["Zahra Hosseini", "Laser ablation", "APSCO-R-2026-002"])
+    assert shown.count("\n") == 2  # the two failing items, one line each
+    assert "Say why these destructive methods are needed: Laser ablation." in exc.value.message

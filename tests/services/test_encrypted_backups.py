@@ -85,6 +85,10 @@ def test_a_damaged_backup_inside_a_good_encryption_is_refused_by_name(db, paths,
     with pytest.raises(UserError) as info:
         restore_backup(paths, enc, PASS)
     assert f"{enc} (decrypted)" in str(info.value) and "Nothing was changed" in str(info.value)
+    # still a sentence the interface translates (the file renamed among its values, not in its text)
+    from translated_render import assert_translatable
+
+    assert_translatable(info.value.message, data=[str(enc), "file is not a database"])  # (SQLite's own words)
     assert not [p for p in paths.backups_dir.iterdir() if "decrypted" in p.name]
 
 

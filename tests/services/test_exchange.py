@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -560,3 +560,42 @@ def test_a_laptop_and_the_postgres_office_server_exchange_both_ways(laptops, app
             assert s.get(Application, app_id).notes == "Met the PI in Tehran."
     finally:
         server.dispose()
+
+
+# --- in the officer's language -------------------------------------------------------------------------------
+
+
+def test_summaries_conflicts_and_notes_are_translatable(laptops, tmp_path):
+    """The export and import summaries, the preview's counts, what kind of conflict it is and the notes
+    under a record are Msg sentences: translated, only the records' names stay as they are."""
+    from translated_render import assert_translatable
+
+    a, b = laptops["A"], laptops["B"]
+    first = tmp_path / "first.zip"
+    assert_translatable(export(a, "B", first).summary(), data=["first.zip"])
+    for name, db in (("A", a), ("B", b)):
+        with db.action() as s:
+            thailand = reference.add_member_state(s, "Thailand", iso3="THA")
+            gistda = reference.add_institution(s, f"GISTDA ({name})", member_state_id=thailand.id)
+            apps.create_application(s, "research", institution_id=gistda.id, title=f"Application from {name}",
+                                    today=TODAY)
+    path = tmp_path / "dups.zip"
+    result = export(b, "A", path, since=datetime(2026, 1, 1, tzinfo=UTC))
+    assert result.summary().startswith(f"{result.records} records (since 2026-01-01 ")
+    assert_translatable(result.summary(), data=["dups.zip"])
+    bundle, plan = preview(a, path, "B")
+    assert_translatable(plan.summary())
+    [dup] = plan.conflicts
+    assert_translatable(dup.conflict_text)
+    records = ["application APSCO-R-2026-001", "Member State Thailand"]  # the record's own name (db.locking)
+    assert_translatable(dup.note, data=records)
+    merged = [c.note for c in plan.changes if c.note]
+    assert merged and all(assert_translatable(n, data=records) for n in merged)
+    # the preview's field names are listed for the translators, every one the plan shows
+    from lunar_desk.services.exchange_merge import FIELD_LABELS, field_label
+
+    shown = {field_label(f.field) for c in plan.changes for f in c.fields}
+    assert "Reference" in shown and shown <= set(FIELD_LABELS.values())
+    imported = apply(a, bundle, plan, rule="mine")
+    assert imported.summary().startswith("from B: ")
+    assert_translatable(imported.summary())  # "B" is a single letter: no English left

@@ -958,3 +958,45 @@ def test_demo_fill_review_makes_a_closed_and_an_open_round(db):
         for row in apps.list_applications(s):
             v = apps.application_view(s, row.id)
             assert [h.at for h in v.history] == sorted(h.at for h in v.history), row.reference
+
+
+# --- in the officer's language -------------------------------------------------------------------------------
+
+
+def test_conflict_reasons_shortfalls_and_refusals_are_translatable(db, env):
+    """Why a reviewer is excluded, why an application is not fully covered and why a round cannot close are
+    Msg sentences: translated, only the names and references stay as they are."""
+    from translated_render import assert_translatable
+
+    a = forwarded_app(db, env, inst=env.isa, pi=env.rezaei,
+                      team=[(env.hosseini, "member"), (env.liu, "co_investigator")], under_review=True)
+    b = forwarded_app(db, env, inst=env.igcas, pi=env.liu, team=[(env.kanokwan, "member")])
+    people = [reviewer(db, p) for p in (env.ahmadi, env.chen, env.rezaei, env.karimi, env.kanokwan, env.zhang)]
+    reviewer(db, env.narumon, active=False)
+    rid = make_round(db, same_country_conflict=True)
+    labels = set(review.CONFLICT_LABELS.values())
+    data = ["Mohammad Rezaei", "Zahra Hosseini", "Liu Yang", "Kanokwan Srisuk", "Ali Ahmadi", "Chen Jing",
+            "Sara Karimi", "Zhang Wei", "Iranian Space Agency", "IGCAS", "Iran", "China", "APSCO-R-2026-001", "APSCO-R-2026-002"]
+    seen = []
+    with db.read() as s:
+        for app_id in (a, b):
+            for r in people:
+                for reason in review.conflict_reasons(s, rid, app_id, r):
+                    assert_translatable(reason, labels, data=data)
+                    seen.append(str(reason))
+    assert "same institution: Ali Ahmadi works at Iranian Space Agency, the applicant institution, as do team " \
+           "members Mohammad Rezaei, Zahra Hosseini." in seen
+    assert "same institution: Chen Jing works at IGCAS, the applicant institution, as does team member Liu Yang." in seen
+    assert any(x.startswith("co-applicant: Kanokwan Srisuk applies together with Liu Yang on ") for x in seen)
+    assert any(x.startswith("same country: Sara Karimi is from Iran") for x in seen)
+    assert any("is the principal investigator of" in x for x in seen)
+    with db.action() as s:
+        result = review.auto_assign(s, rid)
+    assert result.uncovered
+    for _ref, why in result.uncovered:
+        assert_translatable(why, labels, data=data + ["Narumon Chaiyaporn"])
+    assert "1 is inactive" in dict(result.uncovered)["APSCO-R-2026-001"]
+    with pytest.raises(ValidationError) as refusal, db.action() as s:
+        review.close_round(s, rid, today=CLOSE_DAY)
+    assert_translatable(refusal.value.message, data=data + ["Batch", "committee"])
+    assert "\n• APSCO-R-2026-001: item 1 undecided" in refusal.value.message

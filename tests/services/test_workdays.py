@@ -246,3 +246,32 @@ def test_the_decision_letter_hook_counts_the_deadline(db):
         deadline, note = review.signing_deadline(s, date(2026, 12, 20))
         assert deadline == date(2027, 1, 4)
         assert note.startswith("provisional:") and "2027 holiday arrangement" in note
+
+
+# --- in the officer's language -------------------------------------------------------------------------------
+
+
+def test_every_explanation_is_translatable_as_a_whole():
+    """Each line of how a deadline was counted (weekday, festival, make-up day, provisional note) is a Msg
+    built from Msg parts: translated, no English word is left; the English text is unchanged."""
+    from translated_render import assert_translatable
+
+    spring = add(date(2026, 2, 12))
+    assert spring.explanation().splitlines()[0] == (
+        "10 Chinese working days counted from the day after 2026-02-12 end on Wednesday 2026-03-04.")
+    for day in spring.skipped:
+        assert_translatable(day.reason)
+        assert_translatable(day.text())
+    assert_translatable(spring.explanation())
+    festival = next(s for s in spring.skipped if s.day == date(2026, 2, 17))
+    assert festival.holiday == "Spring Festival" and festival.holiday.template == "Spring Festival"
+    assert festival.reason.values["holiday"] is festival.holiday  # the festival's name is translated with it
+    late = add(date(2026, 12, 20))
+    assert_translatable(late.note)
+    assert_translatable(late.explanation())
+    assert late.note.values["year"] == 2027
+    assert_translatable(workdays.provisional_note([2028, 2027]))
+    assert_translatable(workdays.provisional_note([2027, 2028], sentence=True))
+    # an officer's note is theirs: kept as typed, the sentence around it is translated
+    mine = WorkCalendar([(date(2027, 1, 4), "holiday", "State Council notice")]).day(date(2027, 1, 4))
+    assert_translatable(mine.reason, data=["State Council notice"])

@@ -147,16 +147,16 @@ _BY_PAIR = {(t.from_status, t.to_status): t for t in TRANSITIONS}
 
 # For refusals: what the target means, and what must come before it.
 _TARGET_PHRASE = {
-    S.DRAFT: ("made a draft again", "an application never goes back to draft; return it for fixes instead"),
-    S.SUBMITTED: ("submitted to the Secretariat", "only a draft is submitted (or an application CLEP sent back)"),
-    S.RETURNED: ("returned for fixes", "only a submitted or resubmitted application is returned during the pre-check"),
-    S.RESUBMITTED: ("resubmitted", "only an application returned for fixes can be resubmitted"),
-    S.FORWARDED: ("forwarded to CLEP", "it must be submitted and pass the pre-check first"),
-    S.UNDER_REVIEW: ("put under committee review", "it must be forwarded to CLEP first"),
-    S.APPROVED: ("approved", "the expert committee must be reviewing it first"),
-    S.PARTIALLY_APPROVED: ("partially approved", "the expert committee must be reviewing it first"),
-    S.REJECTED: ("rejected", "the expert committee must be reviewing it first"),
-    S.WITHDRAWN: ("withdrawn", "it is already decided or withdrawn"),
+    S.DRAFT: (Msg("made a draft again"), Msg("an application never goes back to draft; return it for fixes instead")),
+    S.SUBMITTED: (Msg("submitted to the Secretariat"), Msg("only a draft is submitted (or an application CLEP sent back)")),
+    S.RETURNED: (Msg("returned for fixes"), Msg("only a submitted or resubmitted application is returned during the pre-check")),
+    S.RESUBMITTED: (Msg("resubmitted"), Msg("only an application returned for fixes can be resubmitted")),
+    S.FORWARDED: (Msg("forwarded to CLEP"), Msg("it must be submitted and pass the pre-check first")),
+    S.UNDER_REVIEW: (Msg("put under committee review"), Msg("it must be forwarded to CLEP first")),
+    S.APPROVED: (Msg("approved"), Msg("the expert committee must be reviewing it first")),
+    S.PARTIALLY_APPROVED: (Msg("partially approved"), Msg("the expert committee must be reviewing it first")),
+    S.REJECTED: (Msg("rejected"), Msg("the expert committee must be reviewing it first")),
+    S.WITHDRAWN: (Msg("withdrawn"), Msg("it is already decided or withdrawn")),
 }
 
 
@@ -169,8 +169,8 @@ def status_label(status: str) -> str:
 
 def _status_noun(status: str) -> str:
     if status == S.DRAFT:
-        return "A draft"
-    return f"An application that is {status_label(status).lower()}"
+        return Msg("A draft")
+    return Msg("An application that is {status!l}", status=status_label(status))
 
 
 def allowed_actions(app_or_status: Application | str) -> list[Transition]:
@@ -188,11 +188,15 @@ def refusal(from_status: str, to_status: str) -> str | None:
     if (from_status, to_status) in _BY_PAIR:
         return None
     if from_status == to_status:
-        return f"The application is already {status_label(from_status).lower()}."
+        return Msg("The application is already {status!l}.", status=status_label(from_status))
     phrase, requirement = _TARGET_PHRASE[S(to_status)]
     nxt = allowed_actions(from_status)
-    options = f" Possible next steps: {', '.join(t.label.lower() for t in nxt)}." if nxt else " It is closed: no further steps."
-    return f"{_status_noun(from_status)} cannot be {phrase}: {requirement}.{options}"
+    if not nxt:
+        return Msg("{what} cannot be {phrase}: {requirement}. It is closed: no further steps.",
+                   what=_status_noun(from_status), phrase=phrase, requirement=requirement)
+    steps = MsgList((Msg("{step!l}", step=t.label) for t in nxt), ", ")
+    return Msg("{what} cannot be {phrase}: {requirement}. Possible next steps: {steps}.",
+               what=_status_noun(from_status), phrase=phrase, requirement=requirement, steps=steps)
 
 
 # --- lookups -------------------------------------------------------------------
@@ -780,19 +784,19 @@ class CheckItem:
 # (field, label, what to say when missing) per kind
 _REQUIRED_TEXT = {
     ApplicationKind.RESEARCH: (
-        ("title", "Research title", "The research title is empty."),
-        ("objectives", "Objectives", "The objectives are not described."),
-        ("expected_results", "Expected results", "The expected results are not described."),
-        ("schedule", "Schedule", "The schedule is not given."),
-        ("lab_facilities", "Laboratory facilities", "The laboratory facilities are not described."),
-        ("sample_security", "Sample security", "The sample-security arrangements are not described."),
+        ("title", "Research title", Msg("The research title is empty.")),
+        ("objectives", "Objectives", Msg("The objectives are not described.")),
+        ("expected_results", "Expected results", Msg("The expected results are not described.")),
+        ("schedule", "Schedule", Msg("The schedule is not given.")),
+        ("lab_facilities", "Laboratory facilities", Msg("The laboratory facilities are not described.")),
+        ("sample_security", "Sample security", Msg("The sample-security arrangements are not described.")),
     ),
     ApplicationKind.PUBLIC_BENEFIT: (
-        ("title", "Title", "The title of the activity is empty."),
-        ("activity", "Activity", "The activity is not described."),
-        ("venue", "Venue", "The venue is not given."),
-        ("display_arrangements", "Display arrangements", "The display arrangements are not described."),
-        ("sample_security", "Sample security", "The sample-security arrangements are not described."),
+        ("title", "Title", Msg("The title of the activity is empty.")),
+        ("activity", "Activity", Msg("The activity is not described.")),
+        ("venue", "Venue", Msg("The venue is not given.")),
+        ("display_arrangements", "Display arrangements", Msg("The display arrangements are not described.")),
+        ("sample_security", "Sample security", Msg("The sample-security arrangements are not described.")),
     ),
 }
 
@@ -816,31 +820,32 @@ def precheck(session: Session, app_id: uuid.UUID, attachments_dir: Path, today: 
         add(name, label, None if (getattr(app, name) or "").strip() else missing)
     the_methods = methods(session, app.id)
     if research:
-        add("methods", "Methods", None if the_methods else "No method of analysis is listed.")
+        add("methods", "Methods", None if the_methods else Msg("No method of analysis is listed."))
     else:
         if app.activity_start is None or app.activity_end is None:
-            dates_problem = "The activity's start and end dates are not both given."
+            dates_problem = Msg("The activity's start and end dates are not both given.")
         elif app.activity_end < app.activity_start:
-            dates_problem = "The activity ends before it starts."
+            dates_problem = Msg("The activity ends before it starts.")
         else:
             dates_problem = None
         add("dates", "Activity dates", dates_problem)
         add("audience_size", "Audience size",
-            None if app.audience_size and app.audience_size > 0 else "The expected audience size is not given.")
+            None if app.audience_size and app.audience_size > 0 else Msg("The expected audience size is not given."))
 
-    add("institution", "Applicant institution", None if app.institution_id else "No applicant institution is chosen.")
-    add("member_state", "Member State", None if app.member_state_id else "The applicant's Member State is not set.")
-    add("batch", "Release batch", None if app.batch_id else "No release batch is chosen.")
+    add("institution", "Applicant institution", None if app.institution_id else Msg("No applicant institution is chosen."))
+    add("member_state", "Member State", None if app.member_state_id else Msg("The applicant's Member State is not set."))
+    add("batch", "Release batch", None if app.batch_id else Msg("No release batch is chosen."))
 
     members = team(session, app.id)
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_([m.person_id for m in members])))}
     pis = [m for m in members if m.role == TeamRole.PI]
     if not pis:
-        pi_problem = "The team has no principal investigator."
+        pi_problem = Msg("The team has no principal investigator.")
     elif len(pis) > 1:
-        pi_problem = f"The team has {len(pis)} principal investigators ({_names([people[m.person_id] for m in pis])}); keep one."
+        pi_problem = Msg("The team has {n} principal investigators ({names}); keep one.", n=len(pis),
+                         names=_names([people[m.person_id] for m in pis]))
     elif app.pi_person_id != pis[0].person_id:
-        pi_problem = "The principal investigator recorded on the application is not the team's; set the PI's role again."
+        pi_problem = Msg("The principal investigator recorded on the application is not the team's; set the PI's role again.")
     else:
         pi_problem = None
     add("pi", "Principal investigator", pi_problem)
@@ -854,46 +859,49 @@ def precheck(session: Session, app_id: uuid.UUID, attachments_dir: Path, today: 
     else:
         cv_label = "CV of the principal investigator"
     if not needing_cv:
-        cv_problem = "Nobody on the team yet, so no CV is attached." if research else "No principal investigator, so no CV."
+        cv_problem = Msg("Nobody on the team yet, so no CV is attached.") if research else Msg("No principal investigator, so no CV.")
     else:
-        cv_problem = f"CV missing for: {_names(without)}." if without else None
+        cv_problem = Msg("CV missing for: {names}.", names=_names(without)) if without else None
     add("cvs", cv_label, cv_problem)
 
     items = requested_items(session, app.id)
-    add("items", "Requested samples", None if items else "No sample is requested.")
+    add("items", "Requested samples", None if items else Msg("No sample is requested."))
     samples = {s.id: s for s in session.scalars(select(Sample).where(Sample.id.in_([i.sample_id for i in items if i.sample_id])))}
 
     def item_name(n: int, item: RequestedItem) -> str:
         s = samples.get(item.sample_id) if item.sample_id else None
-        return f"item {n} ({s.sample_number})" if s else f"item {n}"
+        return Msg("item {n} ({sample_number})", n=n, sample_number=s.sample_number) if s else Msg("item {n}", n=n)
 
     no_amount = [item_name(n, i) for n, i in enumerate(items, 1) if not i.mass_ug and not i.pieces]
     add("item_amounts", "Mass or count of every item",
-        f"No mass or piece count for {', '.join(no_amount)}." if no_amount else None)
+        Msg("No mass or piece count for {items}.", items=MsgList(no_amount, ", ")) if no_amount else None)
     unjustified = [item_name(n, i) for n, i in enumerate(items, 1) if not (i.justification or "").strip()]
     add("item_justifications", "Justification of every item",
-        f"No justification for {', '.join(unjustified)}." if unjustified else None)
+        Msg("No justification for {items}.", items=MsgList(unjustified, ", ")) if unjustified else None)
     short = []
     for n, item in enumerate(items, 1):
         s = samples.get(item.sample_id) if item.sample_id else None
         if s is None and item.sample_id is not None:
-            short.append(f"item {n}: the sample is no longer in the catalogue")
+            short.append(Msg("item {n}: the sample is no longer in the catalogue", n=n))
         elif s is not None and item.mass_ug and catalogue.held_ug(s) < item.mass_ug:
-            short.append(f"item {n}: {s.sample_number} now holds {format_mass(catalogue.held_ug(s))}, "
-                         f"{format_mass(item.mass_ug)} requested")
-    add("item_availability", "Requested samples still available", "; ".join(short) + "." if short else None)
+            short.append(Msg("item {n}: {sample_number} now holds {held}, {requested} requested", n=n,
+                             sample_number=s.sample_number, held=format_mass(catalogue.held_ug(s)),
+                             requested=format_mass(item.mass_ug)))
+    add("item_availability", "Requested samples still available",
+        Msg("{problems}.", problems=MsgList(short, "; ")) if short else None)
 
     bad_methods = [m.name for m in the_methods if m.destructive and not (m.justification or "").strip()]
     add("destructive_justified", "Destructive methods justified",
-        f"Say why these destructive methods are needed: {', '.join(bad_methods)}." if bad_methods else None)
+        Msg("Say why these destructive methods are needed: {methods}.", methods=", ".join(bad_methods))
+        if bad_methods else None)
 
     file_problems = [p for a in attachments if (p := att_service.verify_attachment(attachments_dir, a))]
-    add("attachments", "Attached files intact", " ".join(file_problems) if file_problems else None)
+    add("attachments", "Attached files intact", MsgList(file_problems, " ") if file_problems else None)
     # holds build on loans, which build on this module: imported when needed
     from lunar_desk.services import holds as holds_service
 
     held = holds_service.application_holds(session, app.id, today or date.today())
-    detail = holds_service.HOLD_SEPARATOR.join(h.describe() for h in held)
+    detail = holds_service.joined(held)
     checks.append(CheckItem("holds", "No delinquency hold", not held, detail, overridable=True))
     return checks
 
@@ -973,7 +981,7 @@ def change_status(
             raise ValueError("attachments_dir is needed to pre-check an application before forwarding it")
         failing = [c for c in precheck(session, app.id, attachments_dir, today) if not c.ok and not c.overridable]
         if failing:
-            lines = "\n".join(f"• {c.label}: {c.detail}" for c in failing)
+            lines = MsgList((Msg("• {label}: {detail}", label=c.label, detail=c.detail) for c in failing), "\n")
             raise ValidationError(
                 Msg("{reference} cannot be forwarded to CLEP until the pre-check passes:\n{lines}", reference=app.reference, lines=lines),
                 field="precheck",

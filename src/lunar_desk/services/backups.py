@@ -19,7 +19,7 @@ from pathlib import Path
 from lunar_desk.config import Paths
 from lunar_desk.db.backup import backup_name, backup_sqlite, make_backup
 from lunar_desk.errors import DatabaseProblem, UserError
-from lunar_desk.messages import Msg
+from lunar_desk.messages import Msg, MsgList
 
 log = logging.getLogger("lunar_desk")
 
@@ -191,7 +191,7 @@ def verify_backup(backup_file: Path) -> str | None:
     except DatabaseProblem as exc:
         raise UserError(Msg(
             "The backup {backup_file} cannot be restored: it is damaged ({exc}). Nothing was changed.",
-            backup_file=backup_file, exc=exc)) from exc
+            backup_file=backup_file, exc=exc.message)) from exc  # its own sentence, translated with it
     revision = _backup_revision(backup_file)
     if revision is not None and revision not in migrate.known_revisions():
         raise UserError(
@@ -246,6 +246,18 @@ def encrypted_copy(paths: Paths, backup: Path, dst: Path, passphrase: str, *, pr
     return encrypt_file(backup, dst, passphrase, progress=progress)
 
 
+def _renamed(message: str, old: str, new: str) -> str:
+    """``message`` with the file ``old`` named ``new`` instead, wherever it appears; a :class:`Msg`
+    (and the sentences inside it) stays translatable."""
+    if isinstance(message, MsgList):
+        return MsgList((_renamed(p, old, new) if isinstance(p, str) else p for p in message.parts), message.separator)
+    if isinstance(message, Msg):
+        rebuild, (template, values) = message.__reduce__()
+        return rebuild(template, {k: new if str(v) == old else _renamed(v, old, new) if isinstance(v, str) else v
+                                  for k, v in values.items()})
+    return message.replace(old, str(new)) if old in message else message
+
+
 def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = None, *, progress=None) -> Path | None:
     """Replace the live database by ``backup_file``.
 
@@ -278,7 +290,7 @@ def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = Non
             try:
                 return restore_backup(paths, plain)
             except UserError as exc:  # name the file the officer chose, not the temporary one
-                exc.message = exc.message.replace(str(plain), f"{backup_file} (decrypted)")
+                exc.message = _renamed(exc.message, str(plain), Msg("{file} (decrypted)", file=backup_file))
                 exc.args = (exc.message,)
                 raise
         finally:

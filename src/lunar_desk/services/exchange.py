@@ -38,10 +38,16 @@ from lunar_desk.db.models import Setting
 from lunar_desk.db.models_sync import ExchangeLog, ExchangePeer, ExchangeRow
 from lunar_desk.db.types import utcnow
 from lunar_desk.errors import BundleError, ConfigError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services import exchange_bundle as fmt
 from lunar_desk.services.attachments import attachment_path, verify_attachment
 from lunar_desk.services.changes import Changes
-from lunar_desk.services.exchange_apply import ImportResult, Resolution, apply_import
+from lunar_desk.services.exchange_apply import (
+    ImportResult,
+    Resolution,
+    apply_import,
+    attachment_files,
+)
 from lunar_desk.services.exchange_bundle import Bundle
 from lunar_desk.services.exchange_merge import ImportPlan, plan_import
 from lunar_desk.services.exchange_state import (
@@ -49,7 +55,6 @@ from lunar_desk.services.exchange_state import (
     local_states,
     write_marker,
 )
-from lunar_desk.messages import Msg
 
 KEY_SETTING = "exchange.key"
 DATABASE_ID_SETTING = "exchange.database_id"
@@ -183,9 +188,10 @@ class ExportResult:
         return sum(self.counts.values())
 
     def summary(self) -> str:
-        since = f"since {self.since.astimezone():%Y-%m-%d %H:%M}" if self.since else "everything"
-        return (f"{self.records} record{'s' if self.records != 1 else ''} ({since}) and {self.files} attachment "
-                f"file{'s' if self.files != 1 else ''} for {self.peer_name} in {self.path.name}")
+        since = Msg("since {when:%Y-%m-%d %H:%M}", when=self.since.astimezone()) if self.since else Msg("everything")
+        records = Msg("{n} record", n=self.records) if self.records == 1 else Msg("{n} records", n=self.records)
+        return Msg("{records} ({since}) and {files} for {peer} in {file}", records=records, since=since,
+                   files=attachment_files(self.files), peer=self.peer_name, file=self.path.name)
 
 
 def _changed_rows(session: Session, table, since: datetime | None) -> list[dict]:
@@ -293,7 +299,7 @@ def _add_file(attachments_dir: Path, row: dict, files: dict[str, Path], warnings
         return
     problem = verify_attachment(Path(attachments_dir), SimpleNamespace(name=row["name"], size=row["size"], sha256=sha))
     if problem:
-        warnings.append(f"Not in the bundle: {problem}")
+        warnings.append(Msg("Not in the bundle: {problem}", problem=problem))
         return
     files[sha] = attachment_path(Path(attachments_dir), sha)
 

@@ -28,6 +28,7 @@ from lunar_desk.db.locking import record_label
 from lunar_desk.db.models_sync import DeletedRecord, ExchangeAlias
 from lunar_desk.db.types import utcnow
 from lunar_desk.errors import UserError, ValidationError
+from lunar_desk.messages import Msg
 from lunar_desk.services.attachments import attachment_path
 from lunar_desk.services.exchange_bundle import Bundle
 from lunar_desk.services.exchange_merge import (
@@ -54,7 +55,6 @@ from lunar_desk.services.exchange_state import (
     token,
     write_marker,
 )
-from lunar_desk.messages import Msg
 
 Progress = Callable[[int, int], None]
 
@@ -81,9 +81,15 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"from {self.peer_name}: {self.new} new, {self.updated} updated, {self.deleted} deleted, "
-                f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} settled, "
-                f"{self.files} attachment file{'s' if self.files != 1 else ''} stored")
+        conflicts = Msg("{n} conflict", n=self.conflicts) if self.conflicts == 1 else Msg("{n} conflicts", n=self.conflicts)
+        return Msg("from {peer}: {new} new, {updated} updated, {deleted} deleted, {conflicts} settled, {files} stored",
+                   peer=self.peer_name, new=self.new, updated=self.updated, deleted=self.deleted,
+                   conflicts=conflicts, files=attachment_files(self.files))
+
+
+def attachment_files(n: int) -> str:
+    """"1 attachment file", "3 attachment files"."""
+    return Msg("{n} attachment file", n=n) if n == 1 else Msg("{n} attachment files", n=n)
 
 
 # --- deciding ---------------------------------------------------------------------------------
@@ -253,8 +259,8 @@ class Applier:
             if target.is_file() and target.stat().st_size == p.values.get("size"):
                 continue
             if sha not in self.bundle.files:
-                self.result.warnings.append(f"The file of attachment '{p.values.get('name')}' is neither in the bundle "
-                                            "nor on this laptop; ask the sender to check it.")
+                self.result.warnings.append(Msg("The file of attachment '{name}' is neither in the bundle nor on this "
+                                                "laptop; ask the sender to check it.", name=p.values.get("name")))
                 continue
             self.bundle.copy_file(sha, lambda chunks: _store(self.attachments_dir, chunks))
             self.result.files += 1

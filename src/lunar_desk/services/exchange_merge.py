@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.locking import record_label
 from lunar_desk.db.models_sync import ExchangeAlias, ExchangeLog, ExchangePeer
 from lunar_desk.errors import BundleError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services.exchange_bundle import Bundle
 from lunar_desk.services.exchange_state import (
     LocalState,
@@ -47,7 +48,6 @@ from lunar_desk.services.exchange_state import (
     token,
     unique_keys,
 )
-from lunar_desk.messages import Msg
 
 NEW, UPDATE, DELETE, CONFLICT = "new", "update", "delete", "conflict"
 EDITED, DELETED_THERE, DELETED_HERE, DUPLICATE = "edited", "deleted_there", "deleted_here", "duplicate"
@@ -59,11 +59,20 @@ RULES = ("newest", MINE, THEIRS)
 SEQUENCE_KEYS = {"application": "reference", "loan": "agreement_number"}
 
 CONFLICT_TEXT = {
-    EDITED: "changed on both sides",
-    DELETED_THERE: "changed here, deleted there",
-    DELETED_HERE: "deleted here, changed there",
-    DUPLICATE: "the same number given to two different records",
+    EDITED: Msg("changed on both sides"),
+    DELETED_THERE: Msg("changed here, deleted there"),
+    DELETED_HERE: Msg("deleted here, changed there"),
+    DUPLICATE: Msg("the same number given to two different records"),
 }
+
+
+def field_label(column: str) -> str:
+    """How the preview names a field: ``approved_mass_ug`` → "Approved mass (µg)"."""
+    return column.replace("_id", "").replace("_ug", " (µg)").replace("_", " ").capitalize()
+
+
+#: Every exchanged field as the preview names it, listed here so the interface translates them.
+FIELD_LABELS = {c.key: field_label(c.key) for table in exchange_tables() for c in table.columns}
 
 
 @dataclass
@@ -139,11 +148,14 @@ class ImportPlan:
         return not self.changes
 
     def summary(self) -> str:
-        parts = [f"{len(self.new)} new", f"{len(self.updated)} updated", f"{len(self.deleted)} deleted",
-                 f"{len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}"]
+        n = len(self.conflicts)
+        parts = MsgList([Msg("{n} new", n=len(self.new)), Msg("{n} updated", n=len(self.updated)),
+                         Msg("{n} deleted", n=len(self.deleted)),
+                         Msg("{n} conflict", n=n) if n == 1 else Msg("{n} conflicts", n=n)], ", ")
         skipped = self.unchanged + self.behind
-        text = ", ".join(parts) + (f"; {skipped} already up to date here" if skipped else "")
-        return text
+        if skipped:
+            return Msg("{parts}; {n} already up to date here", parts=parts, n=skipped)
+        return parts
 
 
 # --- planning ----------------------------------------------------------------------------------
@@ -254,8 +266,8 @@ class Planner:
     def run(self) -> ImportPlan:
         for name, rows in self.bundle.tables.items():
             if name not in self.tables:
-                self.plan.warnings.append(f"The bundle holds {len(rows)} '{name}' rows this Lunar Desk does not "
-                                          "exchange; they were left out.")
+                self.plan.warnings.append(Msg("The bundle holds {n} '{name}' rows this Lunar Desk does not exchange; "
+                                              "they were left out.", n=len(rows), name=name))
         for table in self.tables.values():
             rows = self.bundle.tables.get(table.name)
             if rows:
@@ -314,7 +326,7 @@ class Planner:
             same_as_deleted = content_sha(_common(deleted_content, theirs)) == content_sha(theirs)
             if local.rev in p.history:  # they knew of the deletion: restored (or kept) there since
                 p.outcome = "recreate"
-                p.change = self._change(p, NEW, note="restored there after it was deleted here")
+                p.change = self._change(p, NEW, note=Msg("restored there after it was deleted here"))
             elif p.rev in local.history or same_as_deleted:
                 p.outcome = "behind"
                 self.plan.behind += 1
@@ -353,7 +365,7 @@ class Planner:
         if all(f.auto for f in fields):
             p.outcome = "merge"
             p.result = dict(mine, **{f.field: f.theirs for f in fields if f.auto == THEIRS})
-            p.change = self._change(p, UPDATE, fields=fields, note="merged with the changes made here since")
+            p.change = self._change(p, UPDATE, fields=fields, note=Msg("merged with the changes made here since"))
             return
         p.outcome = "conflict"
         note = self._alias_note(p)
@@ -362,7 +374,8 @@ class Planner:
     def _alias_note(self, p: PlannedRow) -> str:
         if not p.alias_of:
             return ""
-        return f"entered on both sides: taken as the same {record_label(p.table.name, p.local.values or p.values)} here"
+        return Msg("entered on both sides: taken as the same {record} here",
+                   record=record_label(p.table.name, p.local.values or p.values))
 
     # --- the same thing (or the same number) on both sides ------------------------------------------
 
@@ -405,8 +418,8 @@ class Planner:
                                         fields=[FieldChange(column, p.values[column], p.values[column])])
                 p.change.label = f"{record_label(table.name, p.values)}"
                 p.change.mine_by, p.change.mine_at = mine.changed_by, mine.changed_at
-                p.change.note = (f"your {record_label(table.name, mine.values)} is a different record with the same "
-                                 "number: one of the two gets the next free number")
+                p.change.note = Msg("your {record} is a different record with the same number: one of the two gets "
+                                    "the next free number", record=record_label(table.name, mine.values))
                 p.change.local_id = other
                 return True
             if (table.name, p.their_id) not in self.new_aliases:
@@ -458,9 +471,11 @@ class Planner:
                     continue
                 ids = self.session.scalars(select(other.c.id).where(other.c[col] == uuid.UUID(row_id))).all()
                 left = [i for i in ids if (other.name, str(i)) not in deleting]
-                if left:
-                    uses.append(f"{len(left)} {record_label(other.name)}{'s' if len(left) > 1 else ''}")
-        return ", ".join(uses)
+                if len(left) > 1:
+                    uses.append(Msg("{n} {what}s", n=len(left), what=record_label(other.name)))
+                elif left:
+                    uses.append(Msg("{n} {what}", n=len(left), what=record_label(other.name)))
+        return MsgList(uses, ", ") if uses else ""
 
     # --- references ----------------------------------------------------------------------------------
 
@@ -493,10 +508,12 @@ class Planner:
                 found |= {str(x) for x in self.session.scalars(select(table.c.id).where(table.c.id.in_(part)))}
             for missing in sorted(set(ids) - found):
                 p = refs[missing]
-                problems.append(f"{record_label(p.table.name, p.values)} ({p.their_id}) refers to a "
-                                f"{record_label(target)} ({missing}) that is neither in the bundle nor in this database")
+                problems.append(Msg("{record} ({their_id}) refers to a {target} ({missing}) that is neither in the "
+                                    "bundle nor in this database", record=record_label(p.table.name, p.values),
+                                    their_id=p.their_id, target=record_label(target), missing=missing))
         if problems:
-            shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+            more = [Msg("and {n} more", n=len(problems) - 5)] if len(problems) > 5 else []
+            shown = MsgList([*problems[:5], *more], "; ")
             raise BundleError(
                 Msg(
                     "{name} cannot be imported: {shown}. The bundle leaves out records it builds on (it was "

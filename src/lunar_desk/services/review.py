@@ -53,8 +53,8 @@ from lunar_desk.db.models import (
     RecommendationKind,
     ReleaseBatch,
     RequestedItem,
-    ReviewRound,
     Reviewer,
+    ReviewRound,
     RoundStatus,
     Sample,
     SampleStatus,
@@ -63,6 +63,7 @@ from lunar_desk.db.models import (
     UseClass,
 )
 from lunar_desk.errors import NotFoundError, ValidationError
+from lunar_desk.messages import Msg, MsgList
 from lunar_desk.services import applications as apps
 from lunar_desk.services import catalogue, recycle_bin, workdays
 from lunar_desk.services.mass import format_mass
@@ -72,7 +73,6 @@ from lunar_desk.services.review_view import (
     RoundApplicationSummary,
     RoundSummaryView,
 )
-from lunar_desk.messages import Msg
 
 S = ApplicationStatus
 REVIEW_STATUSES = frozenset({S.FORWARDED, S.UNDER_REVIEW})  # still to be decided
@@ -468,32 +468,47 @@ class _Conflicts:
         found: list[tuple[str, str]] = []
         team = self.team[app_id]
         if me in team:
-            role = "the principal investigator" if me == app.pi_person_id else "on the team"
-            found.append((ConflictKind.TEAM_MEMBER.value, f"{who} is {role} of {app.reference}."))
+            if me == app.pi_person_id:
+                text = Msg("{who} is the principal investigator of {reference}.", who=who, reference=app.reference)
+            else:
+                text = Msg("{who} is on the team of {reference}.", who=who, reference=app.reference)
+            found.append((ConflictKind.TEAM_MEMBER.value, text))
         inst = reviewer.institution_id
         if inst is not None:
             applicant = inst == app.institution_id
             colleagues = sorted(self.name(p) for p in self.member_inst[app_id].get(inst, []) if p != me)
             if applicant or colleagues:
-                text = f"{who} works at {self.institutions.get(inst, 'the same institution')}"
-                if applicant:
-                    text += ", the applicant institution"
-                if colleagues:
-                    plural = len(colleagues) > 1
-                    text += f", as {'do team members' if plural else 'does team member'} {', '.join(colleagues)}"
-                found.append((ConflictKind.SAME_INSTITUTION.value, text + "."))
+                where = self.institutions.get(inst) or Msg("the same institution")
+                names = ", ".join(colleagues)
+                if not colleagues:
+                    text = Msg("{who} works at {institution}, the applicant institution.", who=who, institution=where)
+                elif applicant and len(colleagues) > 1:
+                    text = Msg("{who} works at {institution}, the applicant institution, as do team members {names}.",
+                               who=who, institution=where, names=names)
+                elif applicant:
+                    text = Msg("{who} works at {institution}, the applicant institution, as does team member {names}.",
+                               who=who, institution=where, names=names)
+                elif len(colleagues) > 1:
+                    text = Msg("{who} works at {institution}, as do team members {names}.",
+                               who=who, institution=where, names=names)
+                else:
+                    text = Msg("{who} works at {institution}, as does team member {names}.",
+                               who=who, institution=where, names=names)
+                found.append((ConflictKind.SAME_INSTITUTION.value, text))
         if self.rnd.same_country_conflict and reviewer.member_state_id is not None \
                 and reviewer.member_state_id == app.member_state_id:
             found.append((ConflictKind.SAME_COUNTRY.value,
-                          f"{who} is from {self.states.get(app.member_state_id, 'the same Member State')}, "
-                          "as is the applicant."))
+                          Msg("{who} is from {state}, as is the applicant.", who=who,
+                              state=self.states.get(app.member_state_id) or Msg("the same Member State"))))
         links = []
         for other_id in sorted(self.person_apps.get(me, set()) - {app_id}, key=lambda a: self.apps[a].reference):
             shared = (self.team[other_id] & team) - {me}
             if shared:
-                links.append(f"{', '.join(sorted(self.name(p) for p in shared))} on {self.apps[other_id].reference}")
+                links.append(Msg("{names} on {reference}", names=", ".join(sorted(self.name(p) for p in shared)),
+                                 reference=self.apps[other_id].reference))
         if links:
-            found.append((ConflictKind.CO_APPLICANT.value, f"{who} applies together with " + "; ".join(links) + "."))
+            found.append((ConflictKind.CO_APPLICANT.value,
+                          Msg("{who} applies together with {links}.", who=who, links=MsgList(links, "; "))))
         return found
 
     def reasons(self, app_id: uuid.UUID, reviewer: Reviewer) -> list[tuple[str, str]]:
@@ -505,7 +520,12 @@ class _Conflicts:
 
 
 def _describe(reasons: list[tuple[str, str]]) -> str:
-    return "; ".join(f"{_label(CONFLICT_LABELS, kind)}: {note}" for kind, note in reasons)
+    return MsgList(_reason(kind, note) for kind, note in reasons)
+
+
+def _reason(kind: str, note: str) -> str:
+    """"Same institution: Li Wei works at …" (the kind's label, then the note)."""
+    return Msg("{kind}: {note}", kind=_label(CONFLICT_LABELS, kind), note=note)
 
 
 def conflicts(session: Session, round_id: uuid.UUID) -> list[ConflictOfInterest]:
@@ -589,7 +609,7 @@ def remove_declared_conflict(session: Session, conflict_id: uuid.UUID) -> None:
         )
     app = apps.get_application(session, row.application_id)
     who = _reviewer_name(session, get_reviewer(session, row.reviewer_id))
-    recycle_bin.discard(session, row, f"{who} declared a conflict with {app.reference}")
+    recycle_bin.discard(session, row, Msg("{who} declared a conflict with {reference}", who=who, reference=app.reference))
 
 
 @recycle_bin.restore_check("assignment", "score", "conflict_of_interest")
@@ -605,7 +625,7 @@ def conflict_reasons(session: Session, round_id: uuid.UUID, app_id: uuid.UUID, r
     app = _app_in_round(session, rnd, app_id)
     reviewer = get_reviewer(session, reviewer_id)
     ctx = _Conflicts(session, rnd)
-    return [f"{_label(CONFLICT_LABELS, k)}: {n}" for k, n in ctx.reasons(app.id, reviewer)]
+    return [_reason(k, n) for k, n in ctx.reasons(app.id, reviewer)]
 
 
 def is_conflicted(session: Session, round_id: uuid.UUID, app_id: uuid.UUID, reviewer_id: uuid.UUID) -> bool:
@@ -818,12 +838,19 @@ def auto_assign(session: Session, round_id: uuid.UUID, *, per_application: int |
         inactive = sum(1 for r in all_reviewers if not r.active and not reasons[(a.id, r.id)])
         parts = []
         if conflicted:
-            detail = "; ".join(f"{_label(CONFLICT_LABELS, k)}: {', '.join(v)}" for k, v in sorted(by_kind.items()))
-            parts.append(f"{conflicted} {'is' if conflicted == 1 else 'are'} conflicted ({detail})")
+            detail = MsgList((_reason(k, ", ".join(v)) for k, v in sorted(by_kind.items())), "; ")
+            if conflicted == 1:
+                parts.append(Msg("{n} is conflicted ({detail})", n=conflicted, detail=detail))
+            else:
+                parts.append(Msg("{n} are conflicted ({detail})", n=conflicted, detail=detail))
         if inactive:
-            parts.append(f"{inactive} {'is' if inactive == 1 else 'are'} inactive")
-        parts.append(f"{len(active)} active reviewer{'s' if len(active) != 1 else ''} in all")
-        uncovered.append((a.reference, f"{a.reference}: only {have} of {n} reviewers — " + ", ".join(parts)))
+            parts.append(Msg("{n} is inactive", n=inactive) if inactive == 1 else Msg("{n} are inactive", n=inactive))
+        if len(active) == 1:
+            parts.append(Msg("{n} active reviewer in all", n=len(active)))
+        else:
+            parts.append(Msg("{n} active reviewers in all", n=len(active)))
+        uncovered.append((a.reference, Msg("{reference}: only {have} of {n} reviewers — {why}",
+                                           reference=a.reference, have=have, n=n, why=MsgList(parts, ", "))))
     return AutoAssignResult(assigned=list(plan), uncovered=uncovered)
 
 
@@ -990,18 +1017,22 @@ def item_label(session: Session, item: RequestedItem) -> str:
         sample = session.get(Sample, item.sample_id)
         if sample is not None:
             return sample.sample_number
-    prep = catalogue.PREPARATION_LABELS.get(item.preparation, item.preparation or "sample") if item.preparation else "sample"
+    prep = catalogue.PREPARATION_LABELS.get(item.preparation, item.preparation) if item.preparation else Msg("sample")
     mission = session.get(Mission, item.mission_id) if item.mission_id else None
-    return f"any {str(prep).lower()}" + (f" ({mission.code})" if mission else "")
+    if mission:
+        return Msg("any {preparation!l} ({mission})", preparation=prep, mission=mission.code)
+    return Msg("any {preparation!l}", preparation=prep)
 
 
 def _amount(mass_ug: int | None, pieces: int | None) -> str:
-    parts = []
-    if mass_ug is not None:
-        parts.append(format_mass(mass_ug))
+    count = None
     if pieces is not None:
-        parts.append(f"{pieces} piece{'s' if pieces != 1 else ''}")
-    return " in ".join(parts) if parts else "no amount"
+        count = Msg("{n} piece", n=pieces) if pieces == 1 else Msg("{n} pieces", n=pieces)
+    if mass_ug is not None and count is not None:
+        return Msg("{mass} in {pieces}", mass=format_mass(mass_ug), pieces=count)
+    if mass_ug is not None:
+        return format_mass(mass_ug)
+    return count if count is not None else Msg("no amount")
 
 
 def _item_number(session: Session, item: RequestedItem) -> int:
@@ -1034,19 +1065,19 @@ def _fit_problem(sample: Sample, mass_ug: int, pieces: int | None) -> str | None
     """Why this leaf cannot hold the reservation (mirrors :func:`catalogue.reserve_mass`), or None."""
     left = catalogue.remaining_ug(sample)
     if mass_ug > left:
-        return f"holds {format_mass(left)}"
+        return Msg("holds {mass}", mass=format_mass(left))
     if sample.pieces is None:
         return None
     if pieces is not None and pieces > sample.pieces:
-        return f"has {sample.pieces} piece(s)"
+        return Msg("has {n} piece(s)", n=sample.pieces)
     if mass_ug == left:
-        return None if pieces is None or pieces == sample.pieces else f"is {sample.pieces} piece(s) in all"
+        return None if pieces is None or pieces == sample.pieces else Msg("is {n} piece(s) in all", n=sample.pieces)
     if sample.pieces <= 1:
-        return "is a single piece, lent whole"
+        return Msg("is a single piece, lent whole")
     if pieces is None:
-        return f"has {sample.pieces} pieces: say how many the approved mass is"
+        return Msg("has {n} pieces: say how many the approved mass is", n=sample.pieces)
     if pieces == sample.pieces:
-        return f"is all {sample.pieces} pieces in {format_mass(left)}"
+        return Msg("is all {n} pieces in {mass}", n=sample.pieces, mass=format_mass(left))
     return None
 
 
@@ -1070,8 +1101,10 @@ def _plan_reservation(
         whole = [x for x in available if x.pieces is not None and x.pieces == pieces]
         if not whole:
             raise ValidationError(
-                f"Give the mass of the {_amount(None, pieces)} approved for {what}: {source.sample_number} has "
-                f"{format_mass(total)} available" + (f" in {source.pieces} piece(s)" if source.pieces else "") + ".",
+                Msg("Give the mass of the {amount} approved for {what}: {sample_number} has {total} available{in_pieces}.",
+                    amount=_amount(None, pieces), what=what, sample_number=source.sample_number,
+                    total=format_mass(total),
+                    in_pieces=Msg(" in {n} piece(s)", n=source.pieces) if source.pieces else ""),
                 field="approved_mass",
             )
         pick = sorted(whole, key=lambda x: (catalogue.remaining_ug(x), x.sample_number))[0]
@@ -1088,7 +1121,8 @@ def _plan_reservation(
         )
     fits = [x for x in available if _fit_problem(x, mass_ug, pieces) is None]
     if not fits:
-        why = "; ".join(f"{x.sample_number} {_fit_problem(x, mass_ug, pieces)}" for x in sorted(available, key=lambda x: x.sample_number))
+        why = MsgList((Msg("{sample_number} {problem}", sample_number=x.sample_number, problem=_fit_problem(x, mass_ug, pieces))
+                       for x in sorted(available, key=lambda x: x.sample_number)), "; ")
         raise ValidationError(
             Msg("No single part of {sample_number} can hold {amount} for {what}: {why}.", sample_number=source.sample_number, amount=_amount(mass_ug, pieces), what=what, why=why),
             field="approved_mass",
@@ -1308,18 +1342,21 @@ def close_round(session: Session, round_id: uuid.UUID, *, today: date) -> Review
         items = apps.requested_items(session, app.id)
         decided = decisions(session, app.id)
         if not items:
-            problems.append(f"{app.reference}: no requested item to decide")
+            problems.append(Msg("{reference}: no requested item to decide", reference=app.reference))
             continue
         open_items = [str(n) for n, i in enumerate(items, start=1) if i.id not in decided]
         if open_items:
-            label = "item" if len(open_items) == 1 else "items"
-            problems.append(f"{app.reference}: {label} {', '.join(open_items)} undecided")
+            if len(open_items) == 1:
+                problems.append(Msg("{reference}: item {items} undecided", reference=app.reference, items=open_items[0]))
+            else:
+                problems.append(Msg("{reference}: items {items} undecided", reference=app.reference,
+                                    items=", ".join(open_items)))
             continue
         plans.append((app, _outcome(items, decided), _committee_reasons(items, decided)))
     if problems:
         raise ValidationError(
-            f"Review round '{rnd.name}' cannot be closed until every item under review is decided:\n"
-            + "\n".join(f"• {p}" for p in problems),
+            Msg("Review round '{name}' cannot be closed until every item under review is decided:\n• {problems}",
+                name=rnd.name, problems=MsgList(problems, "\n• ")),
             field="round",
         )
     for app, outcome, reasons in plans:

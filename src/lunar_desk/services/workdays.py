@@ -36,29 +36,30 @@ from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import CalendarDay, CalendarDayKind
 from lunar_desk.errors import NotFoundError, ValidationError
-from lunar_desk.messages import Msg
+from lunar_desk.messages import Msg, MsgList
 
 #: The Loan Agreement is signed within this many Chinese working days of the decision.
 SIGNING_WORKING_DAYS = 10
-SETTINGS_PLACE = "Settings → Holiday calendar"
+SETTINGS_PLACE = Msg("Settings → Holiday calendar")
 NOTE_MAX = 200
 MAX_SPAN_DAYS = 3660  # a count that runs longer than ten years means the calendar is broken
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (Msg("Monday"), Msg("Tuesday"), Msg("Wednesday"), Msg("Thursday"), Msg("Friday"), Msg("Saturday"),
+            Msg("Sunday"))
 
 # The library's English names → readable (English, Chinese) festival names.
 HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
-    "New Year's Day": ("New Year's Day", "元旦"),
-    "Chinese New Year's Eve": ("Spring Festival", "春节"),
-    "Chinese New Year (Spring Festival)": ("Spring Festival", "春节"),
-    "Chinese New Year Extended Holiday": ("Spring Festival", "春节"),
-    "Tomb-Sweeping Day": ("Qingming Festival", "清明节"),
-    "Labor Day": ("Labour Day", "劳动节"),
-    "Dragon Boat Festival": ("Dragon Boat Festival", "端午节"),
-    "Mid-Autumn Festival": ("Mid-Autumn Festival", "中秋节"),
-    "National Day": ("National Day", "国庆节"),
+    "New Year's Day": (Msg("New Year's Day"), "元旦"),
+    "Chinese New Year's Eve": (Msg("Spring Festival"), "春节"),
+    "Chinese New Year (Spring Festival)": (Msg("Spring Festival"), "春节"),
+    "Chinese New Year Extended Holiday": (Msg("Spring Festival"), "春节"),
+    "Tomb-Sweeping Day": (Msg("Qingming Festival"), "清明节"),
+    "Labor Day": (Msg("Labour Day"), "劳动节"),
+    "Dragon Boat Festival": (Msg("Dragon Boat Festival"), "端午节"),
+    "Mid-Autumn Festival": (Msg("Mid-Autumn Festival"), "中秋节"),
+    "National Day": (Msg("National Day"), "国庆节"),
     "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese Aggression "
-    "and the World Anti-Fascist War": ("Victory Day (70th anniversary)", "抗战胜利70周年纪念日"),
+    "and the World Anti-Fascist War": (Msg("Victory Day (70th anniversary)"), "抗战胜利70周年纪念日"),
 }
 _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{1,2})/(\d{1,2})/(\d{4})\)$")
 _OBSERVED = re.compile(r"\s*\(observed\)$")
@@ -94,8 +95,8 @@ class SkippedDay:
     def text(self) -> str:
         """One line of the explanation, e.g. '2026-02-15 Sunday: not counted (Sunday (Spring Festival break))'."""
         if self.counted:
-            return f"{self.day.isoformat()} {self.weekday}: counted — {self.reason}"
-        return f"{self.day.isoformat()} {self.weekday}: not counted — {self.reason}"
+            return Msg("{day} {weekday}: counted — {reason}", day=self.day, weekday=self.weekday, reason=self.reason)
+        return Msg("{day} {weekday}: not counted — {reason}", day=self.day, weekday=self.weekday, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -119,12 +120,14 @@ class WorkdayResult:
 
     def explanation(self) -> str:
         """How the deadline was counted, one line per day that is not an ordinary working day."""
-        head = (f"{self.n} Chinese working days counted from the day after {self.start.isoformat()} "
-                f"end on {weekday_name(self.deadline)} {self.deadline.isoformat()}.")
+        head = Msg("{n} Chinese working days counted from the day after {start} end on {weekday} {deadline}.",
+                   n=self.n, start=self.start, weekday=weekday_name(self.deadline), deadline=self.deadline)
         lines = [head] + [s.text() for s in self.skipped]
-        if self.note:
+        if self.unannounced_years:
+            lines.append(provisional_note(self.unannounced_years, sentence=True))
+        elif self.note:
             lines.append(self.note[0].upper() + self.note[1:] + ".")
-        return "\n".join(lines)
+        return MsgList(lines, "\n")
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,10 @@ def _readable(name: str) -> tuple[str, str]:
     for part in name.split("; "):
         key = _OBSERVED.sub("", part.strip())
         parts.append(HOLIDAY_NAMES.get(key, (key, "")))
-    en = " and ".join(dict.fromkeys(p[0] for p in parts))
+    names = list(dict.fromkeys(p[0] for p in parts))
+    en = names[0]
+    for other in names[1:]:
+        en = Msg("{first} and {second}", first=en, second=other)
     zh = "、".join(dict.fromkeys(p[1] for p in parts if p[1]))
     return en, zh
 
@@ -183,7 +189,7 @@ def _library_year(year: int) -> _LibraryYear:
                     return named[d]
                 if d not in swapped and d.weekday() < 5:
                     break
-        return ("Public holiday", "")
+        return (Msg("Public holiday"), "")
 
     days_off: dict[date, tuple[str, str, date | None]] = {}
     makeup: dict[date, tuple[str, str]] = {}
@@ -236,22 +242,31 @@ class WorkCalendar:
         if entry is not None:
             kind, note = entry
             if kind == CalendarDayKind.HOLIDAY:
-                return DayInfo(d, False, f"{note} (holiday, entered under {SETTINGS_PLACE})", SOURCE_OFFICER, note, "")
+                return DayInfo(d, False, Msg("{note} (holiday, entered under {place})", note=note, place=SETTINGS_PLACE),
+                               SOURCE_OFFICER, note, "")
             if d.weekday() < 5 and d not in lib.days_off:
                 return DayInfo(d, True, None, SOURCE_OFFICER)
-            what = "make-up working day" if d.weekday() >= 5 else "working day"
-            return DayInfo(d, True, f"{wd} {d.isoformat()} is a {what} ({note}, entered under {SETTINGS_PLACE})",
-                           SOURCE_OFFICER, note, "")
+            if d.weekday() >= 5:
+                reason = Msg("{weekday} {day} is a make-up working day ({note}, entered under {place})",
+                             weekday=wd, day=d, note=note, place=SETTINGS_PLACE)
+            else:
+                reason = Msg("{weekday} {day} is a working day ({note}, entered under {place})",
+                             weekday=wd, day=d, note=note, place=SETTINGS_PLACE)
+            return DayInfo(d, True, reason, SOURCE_OFFICER, note, "")
         if d in lib.days_off:
             en, zh, swapped_for = lib.days_off[d]
             if swapped_for is not None:
-                reason = f"{en} (day off in exchange for working on {weekday_name(swapped_for)} {swapped_for.isoformat()})"
+                reason = Msg("{holiday} (day off in exchange for working on {weekday} {day})",
+                             holiday=en, weekday=weekday_name(swapped_for), day=swapped_for)
             else:
-                reason = f"{en} (public holiday)"
+                reason = Msg("{holiday} (public holiday)", holiday=en)
             return DayInfo(d, False, reason, SOURCE_LIBRARY, en, zh)
         if d in lib.makeup:
             en, zh = lib.makeup[d]
-            reason = f"{wd} {d.isoformat()} is a make-up working day" + (f" ({en})" if en else "")
+            if en:
+                reason = Msg("{weekday} {day} is a make-up working day ({holiday})", weekday=wd, day=d, holiday=en)
+            else:
+                reason = Msg("{weekday} {day} is a make-up working day", weekday=wd, day=d)
             return DayInfo(d, True, reason, SOURCE_LIBRARY, en, zh)
         if d.weekday() >= 5:
             return DayInfo(d, False, wd, SOURCE_WEEKEND)
@@ -273,7 +288,8 @@ class WorkCalendar:
                 if other.working:
                     break
                 if other.holiday:
-                    return DayInfo(d, False, f"{info.reason} ({other.holiday} break)", SOURCE_WEEKEND,
+                    return DayInfo(d, False, Msg("{reason} ({holiday} break)", reason=info.reason, holiday=other.holiday),
+                                   SOURCE_WEEKEND,
                                    other.holiday, other.holiday_zh)
         return info
 
@@ -322,17 +338,24 @@ class WorkCalendar:
         return n
 
 
-def provisional_note(years: Iterable[int]) -> str:
+def provisional_note(years: Iterable[int], *, sentence: bool = False) -> str:
+    """"provisional: the 2027 holiday arrangement has not been announced; …" ("" when every year is announced);
+    ``sentence`` gives it as a sentence of its own ("Provisional: … publishes it.")."""
     years = sorted(set(years))
     if not years:
         return ""
     if len(years) == 1:
-        which, verb, pron = f"the {years[0]} holiday arrangement", "has", "it"
-    else:
-        listed = ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
-        which, verb, pron = f"the {listed} holiday arrangements", "have", "them"
-    return (f"provisional: {which} {verb} not been announced; enter {pron} under {SETTINGS_PLACE} "
-            f"when the State Council publishes {pron}")
+        if sentence:
+            return Msg("Provisional: the {year} holiday arrangement has not been announced; enter it under {place} "
+                       "when the State Council publishes it.", year=years[0], place=SETTINGS_PLACE)
+        return Msg("provisional: the {year} holiday arrangement has not been announced; enter it under {place} "
+                   "when the State Council publishes it", year=years[0], place=SETTINGS_PLACE)
+    listed = Msg("{first} and {last}", first=", ".join(str(y) for y in years[:-1]), last=years[-1])
+    if sentence:
+        return Msg("Provisional: the {years} holiday arrangements have not been announced; enter them under {place} "
+                   "when the State Council publishes them.", years=listed, place=SETTINGS_PLACE)
+    return Msg("provisional: the {years} holiday arrangements have not been announced; enter them under {place} "
+               "when the State Council publishes them", years=listed, place=SETTINGS_PLACE)
 
 
 # --- with the database ---------------------------------------------------------------------------
@@ -452,7 +475,7 @@ def year_overview(session: Session, year: int) -> YearCalendar:
     for d, (en, zh, _swapped) in lib.days_off.items():
         days[d] = CalendarDayView(d, weekday_name(d), CalendarDayKind.HOLIDAY.value, en, zh, SOURCE_LIBRARY, "", False)
     for d, (en, zh) in lib.makeup.items():
-        days[d] = CalendarDayView(d, weekday_name(d), CalendarDayKind.WORKDAY.value, en or "Make-up working day", zh,
+        days[d] = CalendarDayView(d, weekday_name(d), CalendarDayKind.WORKDAY.value, en or Msg("Make-up working day"), zh,
                                   SOURCE_LIBRARY, "", False)
     for d, c in entries.items():
         lib_kind = days[d].kind if d in days else (

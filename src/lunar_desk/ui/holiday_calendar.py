@@ -29,6 +29,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import loans, workdays
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.dialogs import date_edit
 from lunar_desk.ui.widgets import confirm
 
@@ -93,7 +94,7 @@ class HolidayCalendarDialog(QDialog):
             self.tr("{year}: announced ({by})").format(year=overview.year, by=self._who(overview.announced_by))
             if overview.announced
             else self.tr("{year}: not announced yet — {note}").format(
-                year=overview.year, note=overview.note or self.tr("deadlines counted through it are provisional"))
+                year=overview.year, note=tr_label(overview.note) or self.tr("deadlines counted through it are provisional"))
         )
         self.days.clear()
         for d in overview.days:
@@ -103,7 +104,10 @@ class HolidayCalendarDialog(QDialog):
             else:
                 source = self.tr("Library")
             weekday = QLocale().dayName(d.day.isoweekday())
-            item = QTreeWidgetItem([d.day.isoformat(), weekday, kind, d.name + (f" / {d.name_zh}" if d.name_zh else ""), source])
+            name = tr_label(d.name)  # a festival the library names is translated; an officer's note stays as written
+            if d.name_zh and d.name_zh not in name:
+                name += f" / {d.name_zh}"
+            item = QTreeWidgetItem([d.day.isoformat(), weekday, kind, name, source])
             item.setData(0, DAY_ROLE, (d.day, d.source))
             self.days.addTopLevelItem(item)
         for c in range(5):

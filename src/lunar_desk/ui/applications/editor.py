@@ -239,7 +239,7 @@ class ApplicationEditor(QWidget):
             whose = next((av.person_name for av in v.attachments if av.id == a.id), "")
             kind = next((tr_label(text) for k, text in ATTACHMENT_KIND_LABELS.items() if k.value == a.kind), a.kind)
             item = QTreeWidgetItem([a.name, kind, self.tr("{size} bytes").format(size=f"{a.size:,}"), whose,
-                                    problem or self.tr("✓ intact")])
+                                    tr_label(problem) if problem else self.tr("✓ intact")])
             if problem:
                 item.setForeground(4, Qt.GlobalColor.red)
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
@@ -250,10 +250,10 @@ class ApplicationEditor(QWidget):
         self.checks.clear()
         for c in checks:
             item = QTreeWidgetItem(["✓" if c.ok else "⚠" if c.overridable else "✗", tr_label(c.label),
-                                    "" if c.ok else c.detail])
+                                    "" if c.ok else tr_label(c.detail)])
             item.setForeground(0, Qt.GlobalColor.darkGreen if c.ok else Qt.GlobalColor.darkYellow if c.overridable
                                else Qt.GlobalColor.red)
-            item.setToolTip(2, c.detail)
+            item.setToolTip(2, tr_label(c.detail))
             self.checks.addTopLevelItem(item)
         self.checks.resizeColumnToContents(0)
         self.checks.resizeColumnToContents(1)
@@ -467,7 +467,7 @@ class ApplicationEditor(QWidget):
             checks = apps.precheck(s, self.app_id, self.db.paths.attachments_dir, self.today())
         if not apps.precheck_passes(checks):
             self.tabs.setCurrentIndex(5)
-            missing = "\n".join(f"• {tr_label(c.label)}: {c.detail}" for c in checks if not c.ok)
+            missing = "\n".join(f"• {tr_label(c.label)}: {tr_label(c.detail)}" for c in checks if not c.ok)
             from lunar_desk.errors import UserError
             from lunar_desk.ui.errors import show_error
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.services import exchange_merge
 from lunar_desk.services.exchange_apply import Resolution, field_choice
 from lunar_desk.services.exchange_merge import (
     DUPLICATE,
@@ -52,7 +53,7 @@ def show_value(value: Any) -> str:
 
 
 def field_label(name: str) -> str:
-    return name.replace("_id", "").replace("_ug", " (µg)").replace("_", " ").capitalize()
+    return tr_label(exchange_merge.field_label(name))
 
 
 def when(at) -> str:
@@ -120,7 +121,7 @@ class ConflictPanel(QWidget):
             item = QTreeWidgetItem([c.label, "", tr_label(c.conflict_text), f"{c.mine_by or '?'}, {when(c.mine_at)}",
                                     f"{c.theirs_by or '?'}, {when(c.theirs_at)}"])
             item.setData(0, ROLE, c.key)
-            item.setToolTip(0, c.note or c.label)
+            item.setToolTip(0, tr_label(c.note) or c.label)
             self.list.addTopLevelItem(item)
         for col in range(5):
             self.list.resizeColumnToContents(col)
@@ -166,11 +167,11 @@ class ConflictPanel(QWidget):
             return
         text = f"<b>{c.label}</b> — {tr_label(c.conflict_text)}"
         if c.note:
-            text += f"<br>{c.note}"
+            text += f"<br>{tr_label(c.note)}"
         text += "<br>" + self.tr("Here: {who}, {when} · There: {twho}, {twhen}").format(
             who=c.mine_by or "?", when=when(c.mine_at), twho=c.theirs_by or "?", twhen=when(c.theirs_at))
         if c.blocked:
-            text += "<br>" + self.tr("It cannot be deleted here: still used by {what}.").format(what=c.blocked)
+            text += "<br>" + self.tr("It cannot be deleted here: still used by {what}.").format(what=tr_label(c.blocked))
         self.header.setText(text)
         per_field = c.conflict in (EDITED, DUPLICATE)
         res = self.resolutions[c.key]

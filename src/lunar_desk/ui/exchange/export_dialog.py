@@ -29,6 +29,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import exchange
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.exchange import inform
+from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import CheckedDialog
 
@@ -155,7 +156,7 @@ class ExportDialog(CheckedDialog):
         text = self.tr("{records} records and {files} attachment files written to {file}.").format(
             records=result.records, files=result.files, file=result.path)
         if result.warnings:
-            text += "\n\n" + "\n".join(result.warnings)
+            text += "\n\n" + "\n".join(tr_label(w) for w in result.warnings)
         inform(self, self.tr("Export changes"), text)
         self.changed.emit(Changes.of("exchange_peer"))
         self.accept()

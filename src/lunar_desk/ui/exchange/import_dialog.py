@@ -40,9 +40,9 @@ from lunar_desk.ui.exchange.conflicts import (
     show_value,
     when,
 )
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import make_tree
-from lunar_desk.ui.i18n import tr_error
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -180,7 +180,7 @@ class ImportDialog(QDialog):
             text += "\n" + self.tr("This bundle was already imported here on {when}.").format(
                 when=when(plan.already_imported_at))
         for warning in plan.warnings:
-            text += "\n" + warning
+            text += "\n" + tr_label(warning)
         self.status.setText(text)
         self._fill(plan)
         self.tabs.setEnabled(True)
@@ -190,10 +190,10 @@ class ImportDialog(QDialog):
     def _fill(self, plan: exchange.ImportPlan) -> None:
         self.new.clear()
         for c in plan.new:
-            self.new.addTopLevelItem(QTreeWidgetItem([c.label, c.note]))
+            self.new.addTopLevelItem(QTreeWidgetItem([c.label, tr_label(c.note)]))
         self.updated.clear()
         for c in plan.updated:
-            parent = QTreeWidgetItem([c.label, "", "", "", c.note])
+            parent = QTreeWidgetItem([c.label, "", "", "", tr_label(c.note)])
             for f in c.fields:
                 how = self.tr("taken from theirs") if f.auto == "theirs" else self.tr("kept mine (changed only here)")
                 parent.addChild(QTreeWidgetItem(["", field_label(f.field), show_value(f.mine), show_value(f.theirs), how]))
@@ -201,7 +201,7 @@ class ImportDialog(QDialog):
         self.updated.expandAll()
         self.deleted.clear()
         for c in plan.deleted:
-            self.deleted.addTopLevelItem(QTreeWidgetItem([c.label + (f" — {c.note}" if c.note else ""),
+            self.deleted.addTopLevelItem(QTreeWidgetItem([c.label + (f" — {tr_label(c.note)}" if c.note else ""),
                                                           c.theirs_by, when(c.theirs_at)]))
         for tree in (self.new, self.updated, self.deleted):
             for col in range(tree.columnCount()):
@@ -250,9 +250,9 @@ class ImportDialog(QDialog):
 
     def _applied(self, result) -> None:
         self.result = result
-        text = self.tr("Imported {summary}.").format(summary=result.summary())
+        text = self.tr("Imported {summary}.").format(summary=tr_label(result.summary()))
         if result.warnings:
-            text += "\n\n" + "\n".join(result.warnings)
+            text += "\n\n" + "\n".join(tr_label(w) for w in result.warnings)
         inform(self, self.tr("Import changes"), text)
         self.changed.emit(exchange.import_changes_of(result) if result.tables else Changes())
         self.accept()

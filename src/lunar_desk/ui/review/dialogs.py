@@ -184,7 +184,7 @@ class AssignDialog(CheckedDialog):
                 label = f"{r.name_latin} ({r.name_native})" if r.name_native else r.name_latin
                 label += " — " + self.tr("{institution}; load {n}").format(institution=r.institution, n=r.open_assignments)
                 if reasons:
-                    label += "  " + self.tr("✗ conflicted: {reasons}").format(reasons="; ".join(reasons))
+                    label += "  " + self.tr("✗ conflicted: {reasons}").format(reasons="; ".join(tr_label(r) for r in reasons))
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 if reasons:

@@ -297,7 +297,7 @@ class ReviewTab(QWidget):
                 child = QTreeWidgetItem([f"✗ {r.name_latin if r else '?'}", r.institution if r else "",
                                          self.tr("conflict: {kind}").format(
                                              kind=tr_label(review.CONFLICT_LABELS.get(ConflictKind(c.kind), c.kind)))
-                                         + (f" — {c.note}" if c.note else "")])
+                                         + (f" — {tr_label(c.note)}" if c.note else "")])
                 child.setForeground(0, Qt.GlobalColor.red)
                 child.setForeground(2, Qt.GlobalColor.red)
                 child.setData(0, ROW_ID, ("conflict", c.id))
@@ -357,7 +357,7 @@ class ReviewTab(QWidget):
             if i.pieces:
                 amount += (", " if amount else "") + self.tr("{n} pc").format(n=i.pieces)
             row = QTreeWidgetItem([
-                labels[i.id], amount,
+                tr_label(labels[i.id]), amount,
                 tr_label(review.OUTCOME_LABELS.get(DecisionOutcome(d.outcome), d.outcome)) if d else self.tr("undecided"),
                 lent.get(d.reserved_sample_id, "") if d else "",
                 format_mass(d.approved_mass_ug) if d and d.approved_mass_ug else "", d.reason if d else "",
@@ -421,7 +421,7 @@ class ReviewTab(QWidget):
             text = self.tr("{n} new assignment(s).").format(n=len(result.assigned))
             if result.uncovered:
                 text += " " + self.tr("Not fully covered: {list}").format(
-                    list="; ".join(f"{ref}: {why}" for ref, why in result.uncovered))
+                    list="; ".join(tr_label(why) for _ref, why in result.uncovered))  # each says its reference
             self.message.setText(text)
 
     def close_round(self) -> None:

@@ -4823,6 +4823,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>“{target}”不是发布清单中的字段；请使用以下之一：{items}。</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; does not look like a CLEP sample number (e.g. CE5C0400YJFM00406); check it before saving.</source>
+        <translation>“{text}”看起来不像探月与航天工程中心的样品编号（例如 CE5C0400YJFM00406）；请在保存前核对。</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; has no unit; write mg or g after the number.</source>
         <translation>“{text}”未注明单位；请在数字后写明 mg 或 g。</translation>
     </message>
@@ -4911,6 +4915,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>有 1 个引用的编号不属于所关联的借用：{numbers}。</translation>
     </message>
     <message>
+        <source>1 conflict is not decided yet ({names}): choose for it, or choose a rule. Nothing was imported.</source>
+        <translation>有 1 项冲突尚未决定（{names}）：请逐项选择，或选择一条规则。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>1 month later</source>
+        <translation>1 个月后</translation>
+    </message>
+    <message>
         <source>3</source>
         <translation>3</translation>
     </message>
@@ -4929,6 +4941,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>A certificate number has at most {NUMBER_MAX} characters.</source>
         <translation>证书编号最多 {NUMBER_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>A draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>A loan chosen for this result no longer exists; choose the loans again.</source>
@@ -4995,6 +5011,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>共享数据库 URL 须以 {SCHEME} 开头，例如 {EXAMPLE}</translation>
     </message>
     <message>
+        <source>Ack confirmed</source>
+        <translation>致谢声明已确认</translation>
+    </message>
+    <message>
+        <source>Ack in file</source>
+        <translation>文件中含致谢声明</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -5005,6 +5029,18 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Activity dates</source>
         <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Activity end</source>
+        <translation>活动结束日期</translation>
+    </message>
+    <message>
+        <source>Activity start</source>
+        <translation>活动开始日期</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
     </message>
     <message>
         <source>Agreement number {number} is already used by another loan.</source>
@@ -5035,12 +5071,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>协议编号最多 {NUMBER_MAX} 个字符。</translation>
     </message>
     <message>
+        <source>An application that is {status!l}</source>
+        <translation>状态为“{status!l}”的申请</translation>
+    </message>
+    <message>
         <source>An exchange key is already set. Bundles signed with the old key can no longer be imported once it is changed; confirm the change to replace it.</source>
         <translation>已设置交换密钥。更换后，用旧密钥签名的数据包将无法再导入；请确认更换以替换原密钥。</translation>
     </message>
     <message>
         <source>An institution needs a name.</source>
         <translation>单位须有名称。</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>公布日期</translation>
     </message>
     <message>
         <source>Another officer created application {reference} at the same moment; nothing was saved. Try again.</source>
@@ -5053,6 +5097,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Applicant institution</source>
         <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Application {reference}: the attachment &apos;{a_name}&apos; is missing from the attachment store; add it again or remove it from the application before forwarding.</source>
@@ -5075,8 +5123,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已批准</translation>
     </message>
     <message>
+        <source>Approved mass (µg)</source>
+        <translation>批准质量（µg）</translation>
+    </message>
+    <message>
+        <source>Approved pieces</source>
+        <translation>批准块数</translation>
+    </message>
+    <message>
         <source>Approved, reduced</source>
         <translation>批准（核减）</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>评审分配</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Attached files intact</source>
@@ -5099,8 +5163,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>附件：{n} 个已存储文件均存在且未被更改（SHA-256）</translation>
     </message>
     <message>
+        <source>Attended</source>
+        <translation>已参加</translation>
+    </message>
+    <message>
         <source>Audience size</source>
         <translation>观众人数</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Available</source>
@@ -5115,8 +5187,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>待签署</translation>
     </message>
     <message>
+        <source>Background</source>
+        <translation>研究背景</translation>
+    </message>
+    <message>
         <source>Backing up {src} failed: {exc}</source>
         <translation>备份 {src} 失败：{exc}</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Batch / 批次</source>
@@ -5137,6 +5217,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>CV</source>
         <translation>简历</translation>
+    </message>
+    <message>
+        <source>CV missing for: {names}.</source>
+        <translation>缺少以下人员的简历：{names}。</translation>
     </message>
     <message>
         <source>CV of the principal investigator</source>
@@ -5171,6 +5255,18 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>无法使用借用协议模板</translation>
     </message>
     <message>
+        <source>Certificate date</source>
+        <translation>证书日期</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>证书签发日期</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
         <source>Certificate {certificate_number} issued</source>
         <translation>已签发证书 {certificate_number}</translation>
     </message>
@@ -5199,6 +5295,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请选择{what}。</translation>
     </message>
     <message>
+        <source>Cited numbers</source>
+        <translation>引用的样品编号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
         <source>Clause {n} of the loan agreement template {path} is not an object.</source>
         <translation>借用协议模板 {path} 的第 {n} 条不是对象。</translation>
     </message>
@@ -5211,6 +5315,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已结束</translation>
     </message>
     <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
         <source>Co-investigator</source>
         <translation>合作研究者</translation>
     </message>
@@ -5219,8 +5327,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>共同负责人</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
         <source>Collected</source>
         <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
     </message>
     <message>
         <source>Committee review started</source>
@@ -5233,6 +5357,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Compliant</source>
         <translation>符合要求</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>样品状况</translation>
     </message>
     <message>
         <source>Conference paper</source>
@@ -5255,8 +5383,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已消耗</translation>
     </message>
     <message>
+        <source>Consumed (µg)</source>
+        <translation>消耗质量（µg）</translation>
+    </message>
+    <message>
         <source>Consumed and lost masses cannot be negative.</source>
         <translation>消耗质量和损失质量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Consumed since (µg)</source>
+        <translation>上次盘点以来消耗量（µg）</translation>
     </message>
     <message>
         <source>Contamination</source>
@@ -5265,6 +5401,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Counting {n} working days from {start} found no working days for ten years: check the entries under {SETTINGS_PLACE}.</source>
         <translation>从 {start} 起计算 {n} 个工作日时，十年内未找到任何工作日：请检查 {SETTINGS_PLACE} 下的条目。</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评审标准</translation>
     </message>
     <message>
         <source>Criterion &apos;{crit_name}&apos; is listed twice.</source>
@@ -5289,6 +5433,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Damage</source>
         <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Data analysis</source>
@@ -5319,12 +5467,44 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>变动日期：{occurred_on} 是将来的日期（今天是 {today}）。</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Deadline provisional</source>
+        <translation>期限为暂定</translation>
+    </message>
+    <message>
         <source>Deceased</source>
         <translation>已故</translation>
     </message>
     <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
         <source>Declared conflict</source>
         <translation>已申报的利益冲突</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
     </message>
     <message>
         <source>Deleted records of table {table!r} cannot be restored by this version of Lunar Desk.</source>
@@ -5343,12 +5523,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请描述事件经过；该描述将报送探月与航天工程中心。</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>破坏性方法</translation>
+    </message>
+    <message>
         <source>Destructive methods justified</source>
         <translation>破坏性方法已说明理由</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>数量不符</translation>
+    </message>
+    <message>
         <source>Display arrangements</source>
         <translation>展示安排</translation>
+    </message>
+    <message>
+        <source>Doi</source>
+        <translation>DOI 号</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -5363,8 +5559,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>钻取</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
         <source>Due date extended {old} → {new}: {reason}</source>
         <translation>到期日已由 {old} 延长至 {new}：{reason}</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应盘点日期</translation>
     </message>
     <message>
         <source>Due soon</source>
@@ -5375,8 +5579,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>每份申请至少需要一名评审专家。</translation>
     </message>
     <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
         <source>Efficient use of sample mass</source>
         <translation>样品质量使用效率</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. {EXAMPLE}</source>
@@ -5391,8 +5607,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>交换数据包被拒绝</translation>
     </message>
     <message>
+        <source>Expected (µg)</source>
+        <translation>预计剩余（µg）</translation>
+    </message>
+    <message>
         <source>Expected results</source>
         <translation>预期成果</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专业领域</translation>
     </message>
     <message>
         <source>Extend due date</source>
@@ -5401,6 +5625,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Feasibility</source>
         <translation>可行性</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Foreign expert</source>
@@ -5415,12 +5643,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>转交探月与航天工程中心</translation>
     </message>
     <message>
+        <source>Forwarded on</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
         <source>Forwarded to CLEP</source>
         <translation>已转交探月与航天工程中心</translation>
     </message>
     <message>
         <source>Friday</source>
         <translation>星期五</translation>
+    </message>
+    <message>
+        <source>From person</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
     </message>
     <message>
         <source>Give at least one part to split into.</source>
@@ -5519,12 +5759,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请填写您的姓名：姓名将写入审计日志和各类文件。</translation>
     </message>
     <message>
+        <source>Holder name</source>
+        <translation>持有人姓名</translation>
+    </message>
+    <message>
+        <source>Holder person</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
         <source>Holder: say who holds {number} (a person from the list, or a name).</source>
         <translation>持有人：请说明 {number} 由谁持有（从列表中选择人员，或填写姓名）。</translation>
     </message>
     <message>
         <source>Holder: the name has more than {NAME_MAX} characters.</source>
         <translation>持有人：姓名超过 {NAME_MAX} 个字符。</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>暂停事由</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>记录 ID</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -5535,8 +5791,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>运输中</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
         <source>Incident ({kind!l}, {state!l}): {description}</source>
         <translation>事件（{kind!l}，{state!l}）：{description}</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>仪器设备</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>盘点</translation>
     </message>
     <message>
         <source>Inventory date: {reported_on} is before {agreement_number} was collected ({collected_on}).</source>
@@ -5563,8 +5835,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已邀请</translation>
     </message>
     <message>
+        <source>Invited on</source>
+        <translation>邀请日期</translation>
+    </message>
+    <message>
+        <source>Iso3</source>
+        <translation>ISO3 代码</translation>
+    </message>
+    <message>
         <source>Issue certificate</source>
         <translation>签发证书</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>申请项</translation>
     </message>
     <message>
         <source>Item {n} ({sample_number}, {mass} lent)</source>
@@ -5575,24 +5859,40 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>第 {position} 项（{numbers}）在归还记录中出现了两次；每项只填一行。</translation>
     </message>
     <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
         <source>Journal paper</source>
         <translation>期刊论文</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由说明</translation>
     </message>
     <message>
         <source>Justification of every item</source>
         <translation>每项申请均已说明理由</translation>
     </message>
     <message>
-        <source>Keep between {low} and {high} {name} backups (not {value}).</source>
-        <translation>{name} 备份应保留 {low} 至 {high} 份（而非 {value} 份）。</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Kind: the collection of {number} is already in its custody log.</source>
         <translation>类型：{number} 的领取已记入其保管记录。</translation>
     </message>
     <message>
+        <source>Lab facilities</source>
+        <translation>实验室条件</translation>
+    </message>
+    <message>
         <source>Lab photo</source>
         <translation>实验室照片</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Laboratory facilities</source>
@@ -5611,8 +5911,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>逾期报告</translation>
     </message>
     <message>
+        <source>Lead kind</source>
+        <translation>负责人类型</translation>
+    </message>
+    <message>
+        <source>Lead person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
         <source>Left</source>
         <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -5631,12 +5943,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已列入</translation>
     </message>
     <message>
+        <source>Loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
         <source>Loan closed: every lent microgram accounted for</source>
         <translation>借用已结束：出借的每一微克均已核清</translation>
     </message>
     <message>
+        <source>Loan item</source>
+        <translation>借用项</translation>
+    </message>
+    <message>
+        <source>Loan months</source>
+        <translation>借用期限（月）</translation>
+    </message>
+    <message>
         <source>Loans: no sample is on two open loans</source>
         <translation>借用：没有样品同时处于两项未结束的借用中</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存储位置</translation>
     </message>
     <message>
         <source>Location / 存储位置</source>
@@ -5651,6 +5979,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已损失</translation>
     </message>
     <message>
+        <source>Lost (µg)</source>
+        <translation>损失量（µg）</translation>
+    </message>
+    <message>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -5659,8 +5991,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>标记为失效</translation>
     </message>
     <message>
+        <source>Mass (µg)</source>
+        <translation>质量（µg）</translation>
+    </message>
+    <message>
         <source>Mass / 质量</source>
         <translation>质量</translation>
+    </message>
+    <message>
+        <source>Mass affected (µg)</source>
+        <translation>受影响质量（µg）</translation>
     </message>
     <message>
         <source>Mass ledger would not balance</source>
@@ -5683,11 +6023,23 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>质量单位</translation>
     </message>
     <message>
+        <source>Meeting end</source>
+        <translation>会议结束日期</translation>
+    </message>
+    <message>
+        <source>Meeting start</source>
+        <translation>会议开始时间</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
         <source>Member State</source>
+        <translation>成员国</translation>
+    </message>
+    <message>
+        <source>Member state</source>
         <translation>成员国</translation>
     </message>
     <message>
@@ -5701,6 +6053,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Mime type</source>
+        <translation>MIME 类型</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Mission / 任务</source>
@@ -5719,12 +6079,32 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已调往其他单位</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name latin</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Name local</source>
+        <translation>本地语言名称</translation>
+    </message>
+    <message>
+        <source>Name native</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
         <source>Name the laptop or server you exchange with (e.g. &apos;Office server&apos;, &apos;Li Wei&apos;s laptop&apos;).</source>
         <translation>请为与您交换数据的笔记本电脑或服务器命名（例如“办公室服务器”“李伟的笔记本电脑”）。</translation>
     </message>
     <message>
         <source>Name the method (e.g. &apos;TEM of agglutinate rims&apos;).</source>
         <translation>请填写研究方法名称（例如“胶结物边缘的 TEM 分析”）。</translation>
+    </message>
+    <message>
+        <source>Name zh</source>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>National Day</source>
@@ -5735,12 +6115,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>元旦</translation>
     </message>
     <message>
+        <source>New due date</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
         <source>No Member State</source>
         <translation>无成员国</translation>
     </message>
     <message>
         <source>No PDF attached and the acknowledgement is not confirmed: attach the paper or confirm the statement by hand.</source>
         <translation>未附 PDF，且致谢声明尚未确认：请附上论文或人工确认该声明。</translation>
+    </message>
+    <message>
+        <source>No applicant institution is chosen.</source>
+        <translation>未选择申请单位。</translation>
     </message>
     <message>
         <source>No batch</source>
@@ -5753,6 +6141,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>No exchange key is set for this database. Enter the Secretariat&apos;s exchange key in Settings → Exchange key… (or `lunar-desk exchange set-key`) first.</source>
         <translation>此数据库尚未设置交换密钥。请先在“设置 → 交换密钥…”中输入秘书处的交换密钥（或运行 `lunar-desk exchange set-key`）。</translation>
+    </message>
+    <message>
+        <source>No justification for {items}.</source>
+        <translation>{items}未说明理由。</translation>
     </message>
     <message>
         <source>No loan can be made for {reference}:
@@ -5775,12 +6167,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未填写质量。</translation>
     </message>
     <message>
+        <source>No mass or piece count for {items}.</source>
+        <translation>{items} 未填写质量或块数。</translation>
+    </message>
+    <message>
+        <source>No method of analysis is listed.</source>
+        <translation>未列出任何分析方法。</translation>
+    </message>
+    <message>
         <source>No officer profile is open.</source>
         <translation>未打开任何经办人档案。</translation>
     </message>
     <message>
+        <source>No principal investigator, so no CV.</source>
+        <translation>尚无项目负责人，因此没有简历。</translation>
+    </message>
+    <message>
         <source>No publication date entered yet.</source>
         <translation>尚未填写发表日期。</translation>
+    </message>
+    <message>
+        <source>No release batch is chosen.</source>
+        <translation>未选择发布批次。</translation>
     </message>
     <message>
         <source>No result report has been reported to CLEP yet.</source>
@@ -5791,8 +6199,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>本期间没有向探月与航天工程中心报送成果报告。</translation>
     </message>
     <message>
-        <source>No result reported for {agreement}: samples collected {collected}, a first result was expected by {due} ({months} months later); {days} overdue.</source>
-        <translation>{agreement} 尚未报告成果：样品于 {collected} 领取，首份成果应于 {due}（领取后 {months} 个月）前提交；已逾期 {days}。</translation>
+        <source>Keep between {low} and {high} {kind} backups (not {value}).</source>
+        <translation>{kind}备份应保留 {low} 至 {high} 份（而不是 {value} 份）。</translation>
+    </message>
+    <message>
+        <source>No result reported for {agreement}: samples collected {collected}, a first result was expected by {due} ({later}); {days} overdue.</source>
+        <translation>{agreement} 尚未报告任何成果：样品于 {collected} 领取，首项成果应于 {due}（{later}）前报告；已逾期 {days}。</translation>
+    </message>
+    <message>
+        <source>No sample is requested.</source>
+        <translation>未申请任何样品。</translation>
     </message>
     <message>
         <source>No sample numbers cited: every output cites the samples it used.</source>
@@ -5803,6 +6219,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{sample_number} 的任何单个分样都无法为 {what} 提供 {amount}：{why}。</translation>
     </message>
     <message>
+        <source>Nobody on the team yet, so no CV is attached.</source>
+        <translation>团队尚无成员，因此未附简历。</translation>
+    </message>
+    <message>
         <source>Not compliant</source>
         <translation>不符合要求</translation>
     </message>
@@ -5811,8 +6231,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未在 {where} 的文本中找到；已由经办人确认（例如以图片形式印出）。</translation>
     </message>
     <message>
+        <source>Not in the bundle: {problem}</source>
+        <translation>未包含在数据包中：{problem}</translation>
+    </message>
+    <message>
         <source>Not reported to CLEP: overdue by {days} (due {due}).</source>
         <translation>尚未向探月与航天工程中心报告：已逾期 {days}（应于 {due} 报告）。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Notes / 备注</source>
@@ -5823,8 +6255,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{agreement_number} 的成果中没有逾期、即将到期或不完整的项目：无需提醒。</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>研究目标</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>Old due date</source>
+        <translation>原到期日</translation>
     </message>
     <message>
         <source>On display</source>
@@ -5843,8 +6291,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>进行中</translation>
     </message>
     <message>
+        <source>Organisers</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>决定结果</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -5863,8 +6323,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>逾期归还</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>Owner table</source>
+        <translation>所属数据表</translation>
+    </message>
+    <message>
         <source>Package cancelled</source>
         <translation>材料包已取消</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级记录</translation>
+    </message>
+    <message>
+        <source>Parent table</source>
+        <translation>上级数据表</translation>
     </message>
     <message>
         <source>Part {i} ({number}): give a mass greater than zero.</source>
@@ -5895,6 +6371,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>专利</translation>
     </message>
     <message>
+        <source>Patent number</source>
+        <translation>专利号</translation>
+    </message>
+    <message>
         <source>Permanent backup</source>
         <translation>永久备份存储</translation>
     </message>
@@ -5903,8 +6383,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>永久存储</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Pi person</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>块数</translation>
+    </message>
+    <message>
         <source>Pieces / 块数</source>
         <translation>块数</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Place: more than {PLACE_MAX} characters.</source>
@@ -5915,6 +6415,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请检查填写的内容</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
         <source>PostgreSQL support is not installed in this Lunar Desk (pip install -e &quot;.[postgres]&quot;).</source>
         <translation>此 Lunar Desk 未安装 PostgreSQL 支持（pip install -e &quot;.[postgres]&quot;）。</translation>
     </message>
@@ -5923,8 +6427,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>粉末</translation>
     </message>
     <message>
+        <source>Preferred numbers</source>
+        <translation>首选样品编号</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>制备类型</translation>
+    </message>
+    <message>
         <source>Principal investigator</source>
         <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>Prior work</source>
+        <translation>前期工作</translation>
     </message>
     <message>
         <source>Problem in the file</source>
@@ -5951,8 +6471,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>法定节假日</translation>
     </message>
     <message>
+        <source>Published on</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借用目的</translation>
+    </message>
+    <message>
         <source>Qingming Festival</source>
         <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Recall started (responsible: {person}): {reason}</source>
@@ -5961,6 +6493,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Received at the laboratory</source>
         <translation>已送达实验室</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>评审建议</translation>
     </message>
     <message>
         <source>Record approval</source>
@@ -5999,6 +6539,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>生成预览后，本机记录已发生变化（其间有其他经办人保存）；未导入任何内容。请重新打开数据包以查看当前差异。</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>建议不予批准</translation>
     </message>
@@ -6035,6 +6579,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>释放预留质量</translation>
     </message>
     <message>
+        <source>Released on</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Remaining (µg)</source>
+        <translation>剩余量（µg）</translation>
+    </message>
+    <message>
         <source>Report incident</source>
         <translation>报告事件</translation>
     </message>
@@ -6043,8 +6595,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>逾期报告</translation>
     </message>
     <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
         <source>Reported on {reported}, within three months (due {due}).</source>
         <translation>已于 {reported} 报告，在三个月期限内（截止日期 {due}）。</translation>
+    </message>
+    <message>
+        <source>Reported to clep on</source>
+        <translation>报告探月与航天工程中心日期</translation>
     </message>
     <message>
         <source>Reported {days} late: on {reported}, due {due}.</source>
@@ -6087,8 +6647,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>预留质量已释放回目录（协议始终未签署）</translation>
     </message>
     <message>
+        <source>Reserved sample</source>
+        <translation>预留样品</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
         <source>Responsibility transferred from {old} to {new}: {reason}</source>
         <translation>责任已由 {old} 移交给 {new}：{reason}</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Restored at</source>
+        <translation>恢复时间</translation>
     </message>
     <message>
         <source>Resubmit after fixes</source>
@@ -6097,6 +6673,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Resubmitted</source>
         <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成果</translation>
     </message>
     <message>
         <source>Result report</source>
@@ -6111,6 +6691,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已退休</translation>
     </message>
     <message>
+        <source>Return</source>
+        <translation>归还记录</translation>
+    </message>
+    <message>
         <source>Return for fixes</source>
         <translation>退回修改</translation>
     </message>
@@ -6123,8 +6707,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已归还</translation>
     </message>
     <message>
+        <source>Returned (µg)</source>
+        <translation>归还质量（µg）</translation>
+    </message>
+    <message>
         <source>Returned for fixes</source>
         <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>Returned pieces</source>
+        <translation>归还块数</translation>
     </message>
     <message>
         <source>Returned to CLEP</source>
@@ -6149,6 +6745,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审轮次“{rnd_name}”已结束{when}；已结束的轮次不能再更改。</translation>
     </message>
     <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>每份申请的评审专家人数</translation>
+    </message>
+    <message>
         <source>Rock chip</source>
         <translation>岩屑</translation>
     </message>
@@ -6157,12 +6761,36 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>岩屑和薄片按整块出借：请填写块数。</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
         <source>SQLite integrity check: ok</source>
         <translation>SQLite 完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>Same country conflict</source>
+        <translation>同一国家利益冲突</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>样品编号</translation>
     </message>
     <message>
         <source>Sample number &apos;{text}&apos; contains spaces or symbols; use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;/&apos;.</source>
@@ -6209,6 +6837,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>样品：{n}</translation>
     </message>
     <message>
+        <source>Sampling mode</source>
+        <translation>采样方式</translation>
+    </message>
+    <message>
         <source>Sampling mode / 采样方式</source>
         <translation>采样方式</translation>
     </message>
@@ -6245,8 +6877,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请说明注销该样品的原因；该原因将记入其历史记录。</translation>
     </message>
     <message>
+        <source>Say why these destructive methods are needed: {methods}.</source>
+        <translation>请说明为何需要采用以下破坏性方法：{methods}。</translation>
+    </message>
+    <message>
         <source>Say why {reference} is {TARGET_PHRASE}; the reason goes into its history and to the applicant.</source>
         <translation>请说明 {reference} {TARGET_PHRASE}的理由；理由将记入其历史记录并告知申请人。</translation>
+    </message>
+    <message>
+        <source>Scale max</source>
+        <translation>评分上限</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6277,12 +6917,32 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>设置 → 节假日安排</translation>
     </message>
     <message>
+        <source>Sha256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Signing deadline</source>
+        <translation>签署期限</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <source>Some samples in the file were added to the catalogue by someone else since the preview; nothing was imported. Preview the import again.</source>
         <translation>预览后，文件中的部分样品已被他人添加到样品目录；未导入任何内容。请重新预览导入。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Split</source>
@@ -6297,12 +6957,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>保管记录过期的标记期限须为 1 至 {MAX_STALE_MONTHS} 之间的整数个月。</translation>
     </message>
     <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
         <source>Submit to Secretariat</source>
         <translation>提交秘书处</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
     </message>
     <message>
         <source>Submitted to Secretariat</source>
@@ -6313,8 +6989,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>星期日</translation>
     </message>
     <message>
+        <source>Table name</source>
+        <translation>表名</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}: points at a missing record in {parent}.</source>
         <translation>表 {table} 第 {row} 行：指向 {parent} 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Team capability</source>
@@ -6331,6 +7015,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Technician</source>
         <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
     <message>
         <source>That application no longer exists; choose again.</source>
@@ -6477,12 +7165,32 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>活动结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
+        <source>The activity ends before it starts.</source>
+        <translation>活动结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The activity is not described.</source>
+        <translation>未说明活动内容。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s start and end dates are not both given.</source>
+        <translation>未同时填写活动的开始日期和结束日期。</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s deadline is {deadline}; the calendar as it is now would give {counted}.</source>
         <translation>该协议的签署期限为 {deadline}；按当前日历计算应为 {counted}。</translation>
     </message>
     <message>
+        <source>The applicant&apos;s Member State is not set.</source>
+        <translation>未设置申请人所属成员国。</translation>
+    </message>
+    <message>
         <source>The application deadline is before the announcement date.</source>
         <translation>申请截止日期早于公告日期。</translation>
+    </message>
+    <message>
+        <source>The application is already {status!l}.</source>
+        <translation>该申请已是“{status!l}”状态。</translation>
     </message>
     <message>
         <source>The application it belonged to no longer exists.</source>
@@ -6519,6 +7227,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>The backup {backup_file} is not a Lunar Desk database (it has no schema version). Nothing was changed.</source>
         <translation>备份 {backup_file} 不是 Lunar Desk 数据库（没有数据库结构版本）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The bundle holds {n} &apos;{name}&apos; rows this Lunar Desk does not exchange; they were left out.</source>
+        <translation>数据包中有 {n} 行“{name}”数据，本版 Lunar Desk 不交换此类数据；这些数据已略去。</translation>
     </message>
     <message>
         <source>The certificates&apos; date {on} is before the activity starts ({starts_on}).</source>
@@ -6593,12 +7305,32 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>演示评审需要先创建演示用的成员国、单位和人员。</translation>
     </message>
     <message>
+        <source>The display arrangements are not described.</source>
+        <translation>未说明展示安排。</translation>
+    </message>
+    <message>
         <source>The exchange key needs at least {KEY_MIN_LENGTH} characters (use the passphrase the Secretariat gave you).</source>
         <translation>交换密钥至少需要 {KEY_MIN_LENGTH} 个字符（请使用秘书处提供给您的口令）。</translation>
     </message>
     <message>
-        <source>The file has {n:,} error{value}; nothing was imported. Fix {value_2} in the file and preview the import again.</source>
-        <translation>文件中有 {n:,} 处错误{value}；未导入任何数据。请在文件中修正{value_2}后重新预览导入。</translation>
+        <source>The expected audience size is not given.</source>
+        <translation>未填写预计观众人数。</translation>
+    </message>
+    <message>
+        <source>The expected results are not described.</source>
+        <translation>未说明预期成果。</translation>
+    </message>
+    <message>
+        <source>The file has 1 error; nothing was imported. Fix it in the file and preview the import again.</source>
+        <translation>文件中有 1 处错误；未导入任何内容。请在文件中更正后重新预览导入。</translation>
+    </message>
+    <message>
+        <source>The file has {n:,} errors; nothing was imported. Fix them in the file and preview the import again.</source>
+        <translation>文件中有 {n:,} 处错误；未导入任何内容。请在文件中更正后重新预览导入。</translation>
+    </message>
+    <message>
+        <source>The file of attachment &apos;{name}&apos; is neither in the bundle nor on this laptop; ask the sender to check it.</source>
+        <translation>附件“{name}”的文件既不在数据包中，也不在本机上；请联系发送方核查。</translation>
     </message>
     <message>
         <source>The file {path} is not a Lunar Desk database: it is not a SQLite database file (it may be damaged or be another kind of file). It has not been changed. Restore a backup from the backups folder, or start with --data-dir pointing elsewhere.</source>
@@ -6641,8 +7373,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{agreement_number} 应于 {due_on} 提交的盘点已登记（日期为 {reported_on}）。</translation>
     </message>
     <message>
+        <source>The inventory has no line for: {items}.</source>
+        <translation>盘点中缺少以下各项：{items}。</translation>
+    </message>
+    <message>
         <source>The item decided is not in the application {reference} (it belongs to {reference_2}); a decision is recorded for an item of the application reviewed.</source>
         <translation>所决定的项目不在申请 {reference} 中（它属于 {reference_2}）；只能为所评审申请中的项目登记决定。</translation>
+    </message>
+    <message>
+        <source>The laboratory facilities are not described.</source>
+        <translation>未说明实验室条件。</translation>
     </message>
     <message>
         <source>The ledger tolerance cannot be negative.</source>
@@ -6749,6 +7489,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>工作日天数须为大于或等于零的整数。</translation>
     </message>
     <message>
+        <source>The objectives are not described.</source>
+        <translation>未说明研究目标。</translation>
+    </message>
+    <message>
         <source>The package would contain the same application twice: {items}.</source>
         <translation>材料包中将包含两份相同的申请：{items}。</translation>
     </message>
@@ -6781,6 +7525,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>首选样品编号超过 {PREFERRED_MAX} 个字符。</translation>
     </message>
     <message>
+        <source>The principal investigator recorded on the application is not the team&apos;s; set the PI&apos;s role again.</source>
+        <translation>申请中登记的项目负责人不是该团队的项目负责人；请重新设置项目负责人的角色。</translation>
+    </message>
+    <message>
         <source>The reason for the override has more than {REASON_MAX} characters.</source>
         <translation>例外决定的理由超过 {REASON_MAX} 个字符。</translation>
     </message>
@@ -6793,6 +7541,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>申请质量不能为负数。</translation>
     </message>
     <message>
+        <source>The research title is empty.</source>
+        <translation>研究题目为空。</translation>
+    </message>
+    <message>
         <source>The return records nothing: give the mass returned, consumed or lost.</source>
         <translation>该归还记录没有任何内容：请填写归还、消耗或损失的质量。</translation>
     </message>
@@ -6803,6 +7555,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>The round&apos;s name has {count} characters; at most {NAME_MAX} fit.</source>
         <translation>评审轮次名称有 {count} 个字符；最多只能 {NAME_MAX} 个。</translation>
+    </message>
+    <message>
+        <source>The sample-security arrangements are not described.</source>
+        <translation>未说明样品安全保障措施。</translation>
+    </message>
+    <message>
+        <source>The schedule is not given.</source>
+        <translation>未填写进度安排。</translation>
     </message>
     <message>
         <source>The schema is version {schema}, newer than this Lunar Desk ({head}); use the newer version.</source>
@@ -6833,6 +7593,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>团队的结束日期（{ends_on}）早于开始日期（{starts_on}）。</translation>
     </message>
     <message>
+        <source>The team has no principal investigator.</source>
+        <translation>该团队没有项目负责人。</translation>
+    </message>
+    <message>
+        <source>The team has {n} principal investigators ({names}); keep one.</source>
+        <translation>团队有 {n} 名项目负责人（{names}）；请只保留一名。</translation>
+    </message>
+    <message>
         <source>The title has {count} characters; at most {TITLE_MAX} fit on the form.</source>
         <translation>题目有 {count} 个字符；表单最多容纳 {TITLE_MAX} 个。</translation>
     </message>
@@ -6841,12 +7609,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>题目长度为 {count} 个字符；最多只能容纳 300 个字符。</translation>
     </message>
     <message>
+        <source>The title of the activity is empty.</source>
+        <translation>未填写活动题目。</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Nothing was written.</source>
         <translation>两次输入的口令不一致。未写入任何内容。</translation>
     </message>
     <message>
         <source>The venue has {count} characters; at most {limit} fit.</source>
         <translation>地点有 {count} 个字符；最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The venue is not given.</source>
+        <translation>未填写地点。</translation>
     </message>
     <message>
         <source>The weight of &apos;{crit_name}&apos; is not a number.</source>
@@ -6957,6 +7733,18 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>须于 {due} 前向探月与航天工程中心报告（剩余 {days}）。</translation>
     </message>
     <message>
+        <source>To person</source>
+        <translation>新责任人</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>变更后状态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
         <source>Training participant</source>
         <translation>培训参加人员</translation>
     </message>
@@ -6981,16 +7769,40 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未知</translation>
     </message>
     <message>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
         <source>Use / 用途</source>
         <translation>用途</translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation>用途类别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>Victory Day (70th anniversary)</source>
         <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source>Visit from</source>
+        <translation>访问开始日期</translation>
+    </message>
+    <message>
+        <source>Visit to</source>
+        <translation>访华截止日期</translation>
     </message>
     <message>
         <source>Visiting China</source>
@@ -7003,6 +7815,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Wednesday</source>
         <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Withdraw application</source>
@@ -7037,8 +7853,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>文本</translation>
     </message>
     <message>
+        <source>an application never goes back to draft; return it for fixes instead</source>
+        <translation>申请不能回到草稿状态；请改为退回修改</translation>
+    </message>
+    <message>
         <source>an unknown time</source>
         <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>另有 {n} 项</translation>
     </message>
     <message>
         <source>another officer</source>
@@ -7047,6 +7871,30 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>another officer (installation {installation})</source>
         <translation>另一名经办人（安装实例 {installation}）</translation>
+    </message>
+    <message>
+        <source>any {preparation!l}</source>
+        <translation>任意{preparation!l}</translation>
+    </message>
+    <message>
+        <source>any {preparation!l} ({mission})</source>
+        <translation>任意{preparation!l}（{mission}）</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>登记为已批准</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>calendar day</source>
+        <translation>日历日</translation>
     </message>
     <message>
         <source>certificate date</source>
@@ -7063,6 +7911,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>changed</source>
         <translation>已更改</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>本机已修改，对方已删除</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>双方均有修改</translation>
     </message>
     <message>
         <source>clause {n} ({key})</source>
@@ -7105,6 +7961,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已创建</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
         <source>date of leaving</source>
         <translation>离开日期</translation>
     </message>
@@ -7137,8 +7997,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已删除</translation>
     </message>
     <message>
+        <source>deleted here, changed there</source>
+        <translation>本机已删除，对方已修改</translation>
+    </message>
+    <message>
         <source>discrepancy, incident opened</source>
         <translation>数量不符，已登记事件</translation>
+    </message>
+    <message>
+        <source>entered on both sides: taken as the same {record} here</source>
+        <translation>双方均已录入：在本机视为同一{record}</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部内容</translation>
     </message>
     <message>
         <source>fill in the day the samples were counted.</source>
@@ -7147,6 +8019,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>first day</source>
         <translation>第一天</translation>
+    </message>
+    <message>
+        <source>forwarded to CLEP</source>
+        <translation>转交探月与航天工程中心</translation>
+    </message>
+    <message>
+        <source>from {peer}: {new} new, {updated} updated, {deleted} deleted, {conflicts} settled, {files} stored</source>
+        <translation>来自 {peer}：新增 {new} 条，更新 {updated} 条，删除 {deleted} 条，已处理 {conflicts}，已存储 {files}</translation>
     </message>
     <message>
         <source>give the mass of {sample_number} remaining now (0 if none).</source>
@@ -7179,6 +8059,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>incident</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>机构</translation>
     </message>
     <message>
         <source>is a single piece, lent whole</source>
@@ -7225,6 +8109,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>其中含有 {count} 个清单未列出的部分（如 {min}）：该数据包在写出后被修改过。</translation>
     </message>
     <message>
+        <source>it is already decided or withdrawn</source>
+        <translation>该申请已有决定或已撤回</translation>
+    </message>
+    <message>
         <source>it is in exchange format version {version}, and this Lunar Desk reads version {FORMAT_VERSION}. Install the Lunar Desk version that wrote it.</source>
         <translation>其交换格式版本为 {version}，而此版本 Lunar Desk 读取的是版本 {FORMAT_VERSION}。请安装写入该文件的 Lunar Desk 版本。</translation>
     </message>
@@ -7241,12 +8129,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>它不是完整的交换数据包（文件已损坏或不完整，例如复制中断：{exc}）。</translation>
     </message>
     <message>
+        <source>it must be forwarded to CLEP first</source>
+        <translation>须先转交探月与航天工程中心</translation>
+    </message>
+    <message>
+        <source>it must be submitted and pass the pre-check first</source>
+        <translation>须先提交并通过预审</translation>
+    </message>
+    <message>
         <source>it was signed with a different exchange key (fingerprint {get}; yours is {key_fingerprint}). Set the Secretariat&apos;s exchange key in Settings → Exchange key… on both laptops.</source>
         <translation>其签名所用的交换密钥不同（指纹 {get}；本机为 {key_fingerprint}）。请在两台笔记本电脑上通过“设置 → 交换密钥…”设置秘书处的交换密钥。</translation>
     </message>
     <message>
         <source>it was written by a newer Lunar Desk (database schema {schema}). Install the newer Lunar Desk to import it.</source>
         <translation>该文件由更新版本的 Lunar Desk 写入（数据库结构版本 {schema}）。请安装更新版本的 Lunar Desk 后再导入。</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <source>item {n} ({sample_number})</source>
+        <translation>第 {n} 项（{sample_number}）</translation>
     </message>
     <message>
         <source>item {n} is approved but no catalogue sample is reserved for it</source>
@@ -7261,6 +8165,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>第 {n} 项：预留的样品已不在样品目录中</translation>
     </message>
     <message>
+        <source>item {n}: the sample is no longer in the catalogue</source>
+        <translation>第 {n} 项：该样品已不在样品目录中</translation>
+    </message>
+    <message>
         <source>item {n}: {sample_number} holds no mass</source>
         <translation>第 {n} 项：{sample_number} 没有剩余质量</translation>
     </message>
@@ -7271,6 +8179,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>item {n}: {sample_number} is {status!l}, no longer reserved for it</source>
         <translation>第 {n} 项：{sample_number} 状态为{status!l}，已不再为其预留</translation>
+    </message>
+    <message>
+        <source>item {n}: {sample_number} now holds {held}, {requested} requested</source>
+        <translation>第 {n} 项：{sample_number} 现存 {held}，申请 {requested}</translation>
     </message>
     <message>
         <source>item {position} ({sample_number}) is listed twice.</source>
@@ -7317,12 +8229,36 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>最后一次归还</translation>
     </message>
     <message>
+        <source>loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
         <source>lost</source>
         <translation>损失质量</translation>
     </message>
     <message>
+        <source>made a draft again</source>
+        <translation>重新改为草稿</translation>
+    </message>
+    <message>
         <source>mass</source>
         <translation>质量</translation>
+    </message>
+    <message>
+        <source>merged with the changes made here since</source>
+        <translation>已与本机此后所作的修改合并</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
     </message>
     <message>
         <source>new due date</source>
@@ -7369,8 +8305,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>无法读取旧版 .xls 工作簿；请在 Excel 中打开并另存为 .xlsx。</translation>
     </message>
     <message>
+        <source>only a draft is submitted (or an application CLEP sent back)</source>
+        <translation>只有草稿（或探月与航天工程中心退回的申请）才能提交</translation>
+    </message>
+    <message>
+        <source>only a submitted or resubmitted application is returned during the pre-check</source>
+        <translation>预审期间只能退回已提交或已重新提交的申请</translation>
+    </message>
+    <message>
+        <source>only an application returned for fixes can be resubmitted</source>
+        <translation>只有已退回修改的申请才能重新提交</translation>
+    </message>
+    <message>
+        <source>partially approved</source>
+        <translation>登记为部分批准</translation>
+    </message>
+    <message>
         <source>patent number</source>
         <translation>专利号</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>preparation</source>
@@ -7393,8 +8349,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>发表日期</translation>
     </message>
     <message>
+        <source>put under committee review</source>
+        <translation>提交专家委员会评审</translation>
+    </message>
+    <message>
         <source>reconciled with the ledger</source>
         <translation>已与台账核对一致</translation>
+    </message>
+    <message>
+        <source>recycle-bin entry</source>
+        <translation>回收站条目</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>登记为不予批准</translation>
+    </message>
+    <message>
+        <source>release batch</source>
+        <translation>发布批次</translation>
     </message>
     <message>
         <source>release batch {row_batch} does not exist; create it first, or import into batch {row_batch}.</source>
@@ -7405,12 +8377,44 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>剩余质量</translation>
     </message>
     <message>
+        <source>requested sample</source>
+        <translation>申请的样品</translation>
+    </message>
+    <message>
+        <source>research team</source>
+        <translation>研究团队</translation>
+    </message>
+    <message>
+        <source>restored there after it was deleted here</source>
+        <translation>本机已删除，对方又将其恢复</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>result report</source>
+        <translation>成果报告</translation>
+    </message>
+    <message>
         <source>return date</source>
         <translation>归还日期</translation>
     </message>
     <message>
         <source>returned</source>
         <translation>归还</translation>
+    </message>
+    <message>
+        <source>returned for fixes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>review round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>评审专家</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -7423,6 +8427,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>same institution</source>
         <translation>同一单位</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样品</translation>
     </message>
     <message>
         <source>sample {number} is also on row {first}; each sample may appear only once.</source>
@@ -7445,8 +8453,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>协议签署</translation>
     </message>
     <message>
+        <source>since {when:%Y-%m-%d %H:%M}</source>
+        <translation>自 {when:%Y-%m-%d %H:%M} 起</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>submitted to the Secretariat</source>
+        <translation>提交秘书处</translation>
     </message>
     <message>
         <source>team lead</source>
@@ -7483,6 +8499,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>the encrypted backup {file_name}</source>
         <translation>加密备份 {file_name}</translation>
+    </message>
+    <message>
+        <source>the expert committee must be reviewing it first</source>
+        <translation>须先进入专家委员会评审</translation>
     </message>
     <message>
         <source>the file cannot be read ({value}).</source>
@@ -7585,6 +8605,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>同一单位</translation>
     </message>
     <message>
+        <source>the same number given to two different records</source>
+        <translation>同一编号被分配给了两条不同的记录</translation>
+    </message>
+    <message>
         <source>the sheet &apos;{INVENTORY_SHEET}&apos; is missing.</source>
         <translation>缺少工作表“{INVENTORY_SHEET}”。</translation>
     </message>
@@ -7629,12 +8653,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>题目</translation>
     </message>
     <message>
+        <source>training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
         <source>use class</source>
         <translation>用途类别</translation>
     </message>
     <message>
         <source>venue</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>your {record} is a different record with the same number: one of the two gets the next free number</source>
+        <translation>本机的{record}与之编号相同，但并非同一记录：两者之一将改用下一个可用编号</translation>
     </message>
     <message>
         <source>{agreement_number} cannot be closed until every lent item is accounted for:
@@ -7711,8 +8751,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{change_label}：请填写“{field}”的值，或选择“我的”或“对方的”。</translation>
     </message>
     <message>
-        <source>{count} conflict{value} not decided yet ({names}): choose for each, or choose a rule. Nothing was imported.</source>
-        <translation>{count} 项冲突{value}尚未决定（{names}）：请逐项选择，或选择一条规则。未导入任何内容。</translation>
+        <source>{count} conflicts are not decided yet ({names}): choose for each, or choose a rule. Nothing was imported.</source>
+        <translation>有 {count} 项冲突尚未决定（{names}）：请逐项选择，或选择一条规则。未导入任何内容。</translation>
     </message>
     <message>
         <source>{day} is outside the years the calendar covers (2000–2100).</source>
@@ -7737,6 +8777,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>{due_on} is not an inventory date of {agreement_number} (open: {listed}).</source>
         <translation>{due_on} 不是 {agreement_number} 的盘点日期（待盘点日期：{listed}）。</translation>
+    </message>
+    <message>
+        <source>{file} (decrypted)</source>
+        <translation>{file}（解密后）</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
@@ -7803,6 +8847,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{message}</translation>
     </message>
     <message>
+        <source>{months} months later</source>
+        <translation>{months} 个月后</translation>
+    </message>
+    <message>
         <source>{names} on {reference}</source>
         <translation>{reference} 中的 {names}</translation>
     </message>
@@ -7843,6 +8891,18 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{name}：状态超过 {STATE_MAX} 个字符。</translation>
     </message>
     <message>
+        <source>{name}: the stored file cannot be read ({reason}).</source>
+        <translation>{name}：无法读取存储的文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the stored file has changed since it was attached (its SHA-256 no longer matches).</source>
+        <translation>{name}：已存储的文件在附加后已被更改（其 SHA-256 不再相符）。</translation>
+    </message>
+    <message>
+        <source>{name}: the stored file is missing from the data folder ({path}).</source>
+        <translation>{name}：数据文件夹中缺少存储的文件（{path}）。</translation>
+    </message>
+    <message>
         <source>{name}: the {what} is a whole number of micrograms, zero or more.</source>
         <translation>{name}：{what}须为零或正整数微克。</translation>
     </message>
@@ -7871,12 +8931,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{note}（节假日，录入于“{place}”）</translation>
     </message>
     <message>
+        <source>{noun} {value}</source>
+        <translation>{noun} {value}</translation>
+    </message>
+    <message>
         <source>{number} ({note})</source>
         <translation>{number}（{note}）</translation>
     </message>
     <message>
         <source>{number} ({note}; did you mean {suggestions}?)</source>
         <translation>{number}（{note}；您是否指 {suggestions}？）</translation>
+    </message>
+    <message>
+        <source>{number}: consumed {consumed} + lost {lost} exceed its mass {mass}.</source>
+        <translation>{number}：消耗 {consumed} + 损失 {lost}，超过其质量 {mass}。</translation>
+    </message>
+    <message>
+        <source>{number}: mass {mass} but children {children} + consumed {consumed} + lost {lost} = {accounted}.</source>
+        <translation>{number}：质量为 {mass}，但分样 {children} + 消耗 {consumed} + 损失 {lost} = {accounted}。</translation>
     </message>
     <message>
         <source>{n} Chinese working days counted from the day after {start} end on {weekday} {deadline}.</source>
@@ -7899,8 +8971,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{n} 名已停用</translation>
     </message>
     <message>
+        <source>{n} attachment file</source>
+        <translation>{n} 个附件文件</translation>
+    </message>
+    <message>
+        <source>{n} attachment files</source>
+        <translation>{n} 个附件文件</translation>
+    </message>
+    <message>
         <source>{n} cited numbers not in the linked loans: {numbers}.</source>
         <translation>{n} 个引用的编号不在关联的借用中：{numbers}。</translation>
+    </message>
+    <message>
+        <source>{n} conflict</source>
+        <translation>{n} 项冲突</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>冲突 {n} 条</translation>
     </message>
     <message>
         <source>{n} day</source>
@@ -7909,6 +8997,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>{n} days</source>
         <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} deleted</source>
+        <translation>删除 {n} 条</translation>
     </message>
     <message>
         <source>{n} due soon</source>
@@ -7923,6 +9015,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{n} 名不在职</translation>
     </message>
     <message>
+        <source>{n} new</source>
+        <translation>新增 {n} 条</translation>
+    </message>
+    <message>
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
@@ -7935,12 +9031,36 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{n} 块</translation>
     </message>
     <message>
+        <source>{n} record</source>
+        <translation>{n} 条记录</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} 条记录</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>更新 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} {what}</source>
+        <translation>{n} 条{what}记录</translation>
+    </message>
+    <message>
+        <source>{n} {what}s</source>
+        <translation>{n} 个{what}</translation>
+    </message>
+    <message>
         <source>{out} cannot be written: is it open in Excel or another program, or is the folder read-only? Close it, or choose another file name.</source>
         <translation>无法写入 {out}：该文件是否已在 Excel 或其他程序中打开，或文件夹为只读？请关闭该文件，或选择其他文件名。</translation>
     </message>
     <message>
         <source>{out} cannot be written: {value}.</source>
         <translation>无法写入 {out}：{value}。</translation>
+    </message>
+    <message>
+        <source>{parts}; {n} already up to date here</source>
+        <translation>{parts}；{n} 条在本机已是最新</translation>
     </message>
     <message>
         <source>{path_name} cannot be imported: {reason} Nothing was written.</source>
@@ -7995,8 +9115,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{prefix}已填写访华最后一天，请同时填写第一天。</translation>
     </message>
     <message>
+        <source>{problems}.</source>
+        <translation>{problems}。</translation>
+    </message>
+    <message>
         <source>{reason} ({holiday} break)</source>
         <translation>{reason}（{holiday}假期）</translation>
+    </message>
+    <message>
+        <source>{records} ({since}) and {files} for {peer} in {file}</source>
+        <translation>{file} 中包含发给 {peer} 的 {records}（{since}）和 {files}</translation>
+    </message>
+    <message>
+        <source>{record} ({their_id}) refers to a {target} ({missing}) that is neither in the bundle nor in this database</source>
+        <translation>{record}（{their_id}）引用的{target}（{missing}）既不在数据包中，也不在本数据库中</translation>
     </message>
     <message>
         <source>{reference} already has loan {agreement_number} ({status_label!l}); an application has one loan.</source>
@@ -8213,6 +9345,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>{statuses!l}或{last!l}</translation>
     </message>
     <message>
+        <source>{step!l}</source>
+        <translation>{step!l}</translation>
+    </message>
+    <message>
         <source>{subject}: {detail}</source>
         <translation>{subject}：{detail}</translation>
     </message>
@@ -8251,6 +9387,14 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>{what} asks for {requested}; the committee cannot approve more ({pieces} pieces).</source>
         <translation>{what}申请 {requested}；专家委员会不能批准更多（{pieces} 块）。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be {phrase}: {requirement}. It is closed: no further steps.</source>
+        <translation>{what}不能{phrase}：{requirement}。该申请已结束，无后续步骤。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be {phrase}: {requirement}. Possible next steps: {steps}.</source>
+        <translation>{what}不能{phrase}：{requirement}。可执行的后续步骤：{steps}。</translation>
     </message>
     <message>
         <source>{where}: the {what} mass is a whole number of micrograms, zero or more.</source>
@@ -8355,6 +9499,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>• {hold}</source>
         <translation>• {hold}</translation>
+    </message>
+    <message>
+        <source>• {label}: {detail}</source>
+        <translation>• {label}：{detail}</translation>
     </message>
     <message>
         <source>• {problem}</source>

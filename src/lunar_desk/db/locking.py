@@ -38,26 +38,26 @@ _CANDIDATES = "_lock_candidates"
 
 # table → (what the officer calls it, the column that names one)
 RECORD_NOUNS: dict[str, tuple[str, str | None]] = {
-    "application": ("application", "reference"),
-    "sample": ("sample", "sample_number"),
-    "loan": ("loan", "agreement_number"),
-    "person": ("person", "name_latin"),
-    "institution": ("institution", "name"),
-    "member_state": ("Member State", "name"),
-    "mission": ("mission", "code"),
-    "release_batch": ("release batch", "number"),
-    "review_round": ("review round", "name"),
-    "result_report": ("result report", "title"),
-    "research_team": ("research team", "name"),
-    "training_activity": ("training activity", "title"),
-    "reviewer": ("reviewer", None),
-    "requested_item": ("requested sample", None),
-    "team_member": ("team member", None),
-    "application_method": ("method", "name"),
-    "incident": ("incident", None),
-    "attachment": ("attachment", "name"),
-    "deleted_record": ("recycle-bin entry", "label"),
-    "calendar_day": ("calendar day", "day"),
+    "application": (Msg("application"), "reference"),
+    "sample": (Msg("sample"), "sample_number"),
+    "loan": (Msg("loan"), "agreement_number"),
+    "person": (Msg("person"), "name_latin"),
+    "institution": (Msg("institution"), "name"),
+    "member_state": (Msg("Member State"), "name"),
+    "mission": (Msg("mission"), "code"),
+    "release_batch": (Msg("release batch"), "number"),
+    "review_round": (Msg("review round"), "name"),
+    "result_report": (Msg("result report"), "title"),
+    "research_team": (Msg("research team"), "name"),
+    "training_activity": (Msg("training activity"), "title"),
+    "reviewer": (Msg("reviewer"), None),
+    "requested_item": (Msg("requested sample"), None),
+    "team_member": (Msg("team member"), None),
+    "application_method": (Msg("method"), "name"),
+    "incident": (Msg("incident"), None),
+    "attachment": (Msg("attachment"), "name"),
+    "deleted_record": (Msg("recycle-bin entry"), "label"),
+    "calendar_day": (Msg("calendar day"), "day"),
 }
 
 
@@ -67,7 +67,7 @@ def record_label(table: str, values: Mapping[str, Any] | None = None) -> str:
     if key and values is not None:
         value = values.get(key)
         if value not in (None, ""):
-            return f"{noun} {value}"
+            return Msg("{noun} {value}", noun=noun, value=value)
     return noun
 
 

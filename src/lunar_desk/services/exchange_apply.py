@@ -196,10 +196,11 @@ class Applier:
         left = undecided(self.plan, resolutions, rule)
         if left:
             names = ", ".join(c.label for c in left[:3]) + (" …" if len(left) > 3 else "")
-            raise ValidationError(Msg(
-                "{count} conflict{value} not decided yet ({names}): choose for each, or choose a rule. Nothing "
-                "was imported.",
-                count=len(left), value='s are' if len(left) != 1 else ' is', names=names),
+            raise ValidationError(
+                Msg("{count} conflicts are not decided yet ({names}): choose for each, or choose a rule. "
+                    "Nothing was imported.", count=len(left), names=names) if len(left) != 1 else
+                Msg("1 conflict is not decided yet ({names}): choose for it, or choose a rule. Nothing was imported.",
+                    names=names),
                                   field="conflicts")
         self.rows = {f"{p.table.name}:{p.their_id}": p for rows in self.planner.rows.values() for p in rows}
 

@@ -101,8 +101,9 @@ def overdue_for(session: Session, today: date) -> list[OverdueResult]:
                 loan_id=loan.id, result_id=None, person_id=loan.responsible_person_id,
                 institution_id=loan.institution_id, due_on=due, days_overdue=days,
                 reason=Msg("No result reported for {agreement}: samples collected {collected}, a first result "
-                           "was expected by {due} ({months} months later); {days} overdue.",
-                           agreement=loan.agreement_number, collected=loan.collected_on, due=due, months=months,
+                           "was expected by {due} ({later}); {days} overdue.",
+                           agreement=loan.agreement_number, collected=loan.collected_on, due=due,
+                           later=Msg("{months} months later", months=months) if months != 1 else Msg("1 month later"),
                            days=days_text(days)),
             ))
     return sorted(out, key=lambda o: (-o.days_overdue, o.due_on, str(o.loan_id)))

@@ -122,13 +122,17 @@ def backup_policy(session: Session) -> BackupPolicy:
     return BackupPolicy(**values)
 
 
+BACKUP_KINDS = {"daily": Msg("daily"), "weekly": Msg("weekly"), "monthly": Msg("monthly")}
+
+
 def set_backup_policy(session: Session, policy: BackupPolicy) -> BackupPolicy:
     """Keep 1–60 daily, 0–52 weekly and 0–120 monthly backups (at least one daily: today's)."""
     limits = {"daily": (1, 60), "weekly": (0, 52), "monthly": (0, 120)}
     for name, value in policy._asdict().items():
         low, high = limits[name]
         if not low <= int(value) <= high:
-            raise ValidationError(Msg("Keep between {low} and {high} {name} backups (not {value}).", low=low, high=high, name=name, value=value), field=f"keep_{name}")
+            raise ValidationError(Msg("Keep between {low} and {high} {kind} backups (not {value}).", low=low, high=high,
+                                      kind=BACKUP_KINDS[name], value=value), field=f"keep_{name}")
     for name, (key, _) in BACKUP_KEEP.items():
         set_setting(session, key, str(int(getattr(policy, name))))
     return policy

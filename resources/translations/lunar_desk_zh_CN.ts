@@ -1693,6 +1693,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>数据包文件(&amp;B)：</translation>
     </message>
     <message>
+        <source>&amp;Encrypt with a passphrase (for a USB stick or e-mail)</source>
+        <translation>用密码短语加密(&amp;E)（用于 U 盘或电子邮件）</translation>
+    </message>
+    <message>
+        <source>The bundle is written encrypted (.enc); whoever imports it is asked for the passphrase. Tell it to them by another way than the file.</source>
+        <translation>数据包将加密写出（.enc）；导入者需输入密码短语。请通过与文件不同的途径告知对方密码短语。</translation>
+    </message>
+    <message>
         <source>Set the exchange key first: Settings → Exchange key…</source>
         <translation>请先设置交换密钥：设置 → 交换密钥…</translation>
     </message>
@@ -1731,6 +1739,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Choose where to write the bundle.</source>
         <translation>请选择数据包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase for the bundle for {peer}.</source>
+        <translation>请为发给 {peer} 的数据包设置密码短语。</translation>
     </message>
     <message>
         <source>Writing the bundle for {peer}…</source>
@@ -2215,8 +2227,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>导入更改</translation>
     </message>
     <message>
-        <source>The bundle (.zip) from another laptop or the office server</source>
-        <translation>来自其他笔记本电脑或办公室服务器的数据包（.zip）</translation>
+        <source>The bundle (.zip, or .enc when encrypted) from another laptop or the office server</source>
+        <translation>来自其他笔记本电脑或办公室服务器的数据包（.zip，加密时为 .enc）</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2315,12 +2327,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>选择数据包</translation>
     </message>
     <message>
-        <source>Exchange bundles (*.zip)</source>
-        <translation>交换数据包 (*.zip)</translation>
+        <source>Exchange bundles (*.zip *.enc)</source>
+        <translation>交换数据包 (*.zip *.enc)</translation>
     </message>
     <message>
         <source>Choose the bundle to import.</source>
         <translation>请选择要导入的数据包。</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted. Type the passphrase it was encrypted with.</source>
+        <translation>{file} 已加密。请输入加密时使用的密码短语。</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -2377,6 +2393,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>{n} conflicts are not decided yet. Choose mine or theirs for each (or a rule for the undecided ones), then apply.</source>
         <translation>还有 {n} 项冲突尚未决定。请逐项选择“我的”或“对方的”（或为未决定的冲突选择规则），然后应用。</translation>
+    </message>
+    <message>
+        <source>1 conflict is not decided yet. Choose mine or theirs for it (or a rule), then apply.</source>
+        <translation>有 1 项冲突尚未决定。请为其选择保留本机或采用对方（或选择一条规则），然后应用。</translation>
     </message>
     <message>
         <source>Importing the changes…</source>

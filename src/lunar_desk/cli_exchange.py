@@ -71,23 +71,18 @@ def _progress_done() -> None:
 
 
 def _export(args, db) -> int:
-    import tempfile
-
     from lunar_desk.cli import read_passphrase
     from lunar_desk.services import exchange
-    from lunar_desk.services.encryption import encrypt_file
 
     out = Path(args.out)
     passphrase = read_passphrase(new=True, what="the encrypted bundle") if args.encrypt else None
-    with tempfile.TemporaryDirectory(prefix="lunar-desk-") as tmp, db.action(note=f"exchange export to {args.peer}") as s:
-        # Encrypted: the plain bundle goes to a temporary folder and is encrypted inside the
-        # transaction, so a failure leaves the export unrecorded.
-        plain = Path(tmp) / out.name if passphrase else out
-        result = exchange.export_changes(s, attachments_dir=db.paths.attachments_dir, out=plain,
-                                         peer_name=args.peer, since=args.since, everything=args.all,
-                                         progress=_progress)
+    options = dict(attachments_dir=db.paths.attachments_dir, peer_name=args.peer, since=args.since,
+                   everything=args.all, progress=_progress)
+    with db.action(note=f"exchange export to {args.peer}") as s:
         if passphrase:
-            encrypt_file(plain, out, passphrase)
+            result = exchange.export_encrypted(s, out=out, passphrase=passphrase, **options)
+        else:
+            result = exchange.export_changes(s, out=out, **options)
     _progress_done()
     if passphrase:
         print(f"Encrypted with the passphrase: {out}")
@@ -138,16 +133,15 @@ def _import(args, db) -> int:
     import tempfile
 
     from lunar_desk.cli import read_passphrase
-    from lunar_desk.services.encryption import decrypt_file, is_encrypted
+    from lunar_desk.services.encryption import is_encrypted
+    from lunar_desk.services.exchange import decrypted_bundle
 
     path = Path(args.file)
     if not is_encrypted(path):
         return _import_plain(args, db, path)
     passphrase = read_passphrase(new=False, what=f"the encrypted bundle {path.name}")
     with tempfile.TemporaryDirectory(prefix="lunar-desk-") as tmp:
-        plain = Path(tmp) / (path.name.removesuffix(".enc") or "bundle.zip")
-        decrypt_file(path, plain, passphrase)
-        return _import_plain(args, db, plain)
+        return _import_plain(args, db, decrypted_bundle(path, passphrase, Path(tmp)))
 
 
 def _import_plain(args, db, path: Path) -> int:

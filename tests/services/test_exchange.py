@@ -587,7 +587,7 @@ def test_summaries_conflicts_and_notes_are_translatable(laptops, tmp_path):
     assert_translatable(plan.summary())
     [dup] = plan.conflicts
     assert_translatable(dup.conflict_text)
-    records = ["application APSCO-R-2026-001", "Member State Thailand"]  # the record's own name (db.locking)
+    records = ["APSCO-R-2026-001", "Thailand"]  # the record's own number or name; its noun is translated
     assert_translatable(dup.note, data=records)
     merged = [c.note for c in plan.changes if c.note]
     assert merged and all(assert_translatable(n, data=records) for n in merged)

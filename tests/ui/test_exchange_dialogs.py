@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -83,7 +84,7 @@ def test_the_conflict_preview_applies_the_chosen_field_values(window, db, qtbot,
         "b.dorj@mas.ac.mn", "dorj.b@mas.ac.mn")
 
     dialog.apply()  # undecided: refused with a message, nothing written
-    assert message_boxes[-1][1].startswith("1 conflicts are not decided yet")
+    assert message_boxes[-1][1].startswith("1 conflict is not decided yet")  # (the dialog's own check)
     panel.fields.cellWidget(email, 3).setCurrentIndex(panel.fields.cellWidget(email, 3).findData("theirs"))
     assert panel.fields.item(email, 4).text() == "dorj.b@mas.ac.mn"
     assert panel.list.topLevelItem(0).text(1) == "to decide"  # the position is still open
@@ -193,3 +194,63 @@ def test_shared_database_dialog_tests_the_connection_and_saves_it(window, qtbot,
     dialog.url.setText(pg_server_url)
     dialog.save()
     assert saved_database_url(settings) == pg_server_url
+
+
+def test_an_encrypted_bundle_goes_out_and_comes_in_through_the_dialogs(window, db, other, qtbot, tmp_path,
+                                                                      message_boxes, monkeypatch):
+    """Export → encrypted .zip.enc (asked for a new passphrase); import on the other laptop asks for it:
+    a wrong one is refused with the reason and nothing is imported, the right one previews and applies,
+    and closing the dialog removes the decrypted copy."""
+    from lunar_desk.db.models import MemberState
+    from lunar_desk.services.encryption import is_encrypted
+    from lunar_desk.ui.exchange import export_dialog, import_dialog
+    from lunar_desk.ui.exchange.import_dialog import ImportDialog
+
+    passphrase = "sea of tranquillity, 1969"
+    with db.action() as s:
+        reference.add_member_state(s, "Thailand", iso3="THA")
+    dialog = window.export_changes_dialog()
+    qtbot.addWidget(dialog)
+    dialog.peer.setCurrentText("Li Wei's laptop")
+    dialog.out.setText(str(tmp_path / "for-li.zip"))
+    dialog.encrypt.setChecked(True)
+    assert dialog.out.text().endswith("for-li.zip.enc")
+    asked = []
+    monkeypatch.setattr(export_dialog, "ask_passphrase", lambda parent, new, prompt: asked.append(new) or passphrase)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+    out = tmp_path / "for-li.zip.enc"
+    assert asked == [True] and is_encrypted(out) and not zipfile.is_zipfile(out)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("for-li")] == [out.name]  # no plain copy left
+
+    answers = iter(["not the passphrase", passphrase])
+    monkeypatch.setattr(import_dialog, "ask_passphrase", lambda parent, new, prompt: next(answers))
+    incoming = ImportDialog(other, None, out)
+    qtbot.addWidget(incoming)
+    incoming.check()
+    qtbot.waitUntil(lambda: incoming.status.text().startswith("✗"), timeout=20_000)
+    assert "passphrase is wrong" in incoming.status.text() and not incoming.apply_button.isEnabled()
+    incoming.check()
+    qtbot.waitUntil(lambda: incoming.plan is not None, timeout=20_000)
+    plain_folder = Path(incoming._plain.name)
+    assert plain_folder.is_dir()
+    incoming.apply_button.click()
+    qtbot.waitUntil(lambda: incoming.result is not None, timeout=20_000)
+    with other.read() as s:
+        assert "Thailand" in s.scalars(select(MemberState.name)).all()
+    incoming.done(0)
+    assert not plain_folder.exists()
+
+
+def test_cancelling_the_passphrase_checks_nothing(window, db, other, qtbot, tmp_path, monkeypatch):
+    from lunar_desk.services.encryption import encrypt_file
+    from lunar_desk.ui.exchange import import_dialog
+    from lunar_desk.ui.exchange.import_dialog import ImportDialog
+
+    plain = tmp_path / "plain.zip"
+    export(other, "Office", plain)
+    sealed = encrypt_file(plain, tmp_path / "sealed.zip.enc", "sea of tranquillity, 1969")
+    monkeypatch.setattr(import_dialog, "ask_passphrase", lambda parent, new, prompt: None)
+    dialog = ImportDialog(db, None, sealed)
+    qtbot.addWidget(dialog)
+    assert dialog.check() is None and dialog.plan is None and dialog.operation is None

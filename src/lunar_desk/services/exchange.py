@@ -22,9 +22,10 @@ written to the audit log, which records only its fingerprint.
 from __future__ import annotations
 
 import platform
+import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -275,6 +276,32 @@ def export_changes(session: Session, *, attachments_dir: Path, out: Path, peer_n
         progress(len(all_tables) + 1, len(all_tables) + 1)
     return ExportResult(Path(out), sha, peer.name, since, until, {t: len(r) for t, r in tables.items()}, len(files),
                         warnings)
+
+
+def export_encrypted(session: Session, *, out: Path, passphrase: str, **options) -> ExportResult:
+    """:func:`export_changes`, encrypted with ``passphrase`` into ``out``: for a bundle that travels on a USB
+    stick or by e-mail.  The plain bundle exists only in a temporary folder, and it is encrypted inside the
+    caller's transaction, so a failure (a full disk, a refused passphrase) leaves the export unrecorded.
+    ``sha256`` stays that of the plain bundle, which the receiver verifies after decrypting."""
+    from lunar_desk.services.encryption import check_passphrase, encrypt_file
+
+    check_passphrase(passphrase)
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="lunar-desk-") as tmp:
+        result = export_changes(session, out=Path(tmp) / (out.name.removesuffix(".enc") or "bundle.zip"), **options)
+        encrypt_file(result.path, out, passphrase)
+    return replace(result, path=out)
+
+
+def decrypted_bundle(path: Path, passphrase: str, folder: Path, *, progress: Progress | None = None) -> Path:
+    """The plain bundle of the encrypted ``path``, written into ``folder`` (the caller's temporary folder,
+    kept while the bundle is previewed and applied).  A wrong passphrase or a damaged file raises
+    :class:`~lunar_desk.services.encryption.DecryptionError` and writes nothing."""
+    from lunar_desk.services.encryption import decrypt_file
+
+    path = Path(path)
+    return decrypt_file(path, Path(folder) / (path.name.removesuffix(".enc") or "bundle.zip"), passphrase,
+                        progress=progress)
 
 
 def _target_histories(session: Session, rows: list[dict]) -> dict[str, list[str]]:

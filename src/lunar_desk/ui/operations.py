@@ -82,6 +82,10 @@ class Operation:
     def cancelled(self) -> bool:
         return self._cancel
 
+    def running(self) -> bool:
+        """Started and not finished yet."""
+        return self in Operation._running
+
     def _report(self, done: int, total: int) -> None:
         if self._cancel:
             raise Cancelled()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -31,6 +32,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.ui.exchange import inform
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.passphrase_dialog import ask_passphrase
 from lunar_desk.ui.widgets import CheckedDialog
 
 
@@ -88,6 +90,10 @@ class ExportDialog(CheckedDialog):
         out_label = QLabel(self.tr("&Bundle file:"))
         out_label.setBuddy(self.out)
         self.form.addRow(out_label, out_row)
+        self.encrypt = QCheckBox(self.tr("&Encrypt with a passphrase (for a USB stick or e-mail)"))
+        self.encrypt.setToolTip(self.tr("The bundle is written encrypted (.enc); whoever imports it is asked for "
+                                        "the passphrase. Tell it to them by another way than the file."))
+        self.form.addRow("", self.encrypt)
         if not has_key:
             self.form.addRow(QLabel(self.tr("Set the exchange key first: Settings → Exchange key…")))
         self.has_key = has_key
@@ -99,6 +105,7 @@ class ExportDialog(CheckedDialog):
         self.out.textChanged.connect(self.revalidate)
         for b in (self.since_last, self.since_day, self.everything):
             b.toggled.connect(self.revalidate)
+        self.encrypt.toggled.connect(self._encrypt_toggled)
         self._peer_changed(self.peer.currentText())
 
     def _peer_changed(self, name: str) -> None:
@@ -113,13 +120,23 @@ class ExportDialog(CheckedDialog):
             self.last.setText("")
         if name and (not self.out.text() or self.out.text().startswith(str(default_bundle_path("", self.today).parent))):
             self.out.setText(str(default_bundle_path(name, self.today)))
+            self._encrypt_toggled(self.encrypt.isChecked())
         self.revalidate()
+
+    def _encrypt_toggled(self, encrypted: bool) -> None:
+        """An encrypted bundle is named ``….zip.enc``, so nobody mistakes it for a plain one."""
+        text = self.out.text().strip()
+        if encrypted and text and not text.lower().endswith(".enc"):
+            self.out.setText(text + ".enc")
+        elif not encrypted and text.lower().endswith(".zip.enc"):
+            self.out.setText(text[:-4])
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), self.out.text(),
                                               self.tr("Exchange bundles (*.zip)"))
         if path:
             self.out.setText(path if path.lower().endswith(".zip") else path + ".zip")
+            self._encrypt_toggled(self.encrypt.isChecked())
 
     def revalidate(self) -> None:
         if not self.has_key:
@@ -136,14 +153,23 @@ class ExportDialog(CheckedDialog):
             return self.day.date().toPython(), False
         return None, self.everything.isChecked()
 
-    def export(self) -> Operation:
+    def export(self) -> Operation | None:
         db, peer, out = self.db, self.peer.currentText().strip(), Path(self.out.text().strip())
         since, everything = self.since()
+        passphrase = None
+        if self.encrypt.isChecked():
+            passphrase = ask_passphrase(self, new=True, prompt=self.tr(
+                "Choose the passphrase for the bundle for {peer}.").format(peer=peer))
+            if passphrase is None:
+                return None
 
         def work(report):
+            options = dict(attachments_dir=db.paths.attachments_dir, peer_name=peer, since=since,
+                           everything=everything, progress=report)
             with db.action(note=f"exchange export to {peer}") as s:
-                return exchange.export_changes(s, attachments_dir=db.paths.attachments_dir, out=out, peer_name=peer,
-                                               since=since, everything=everything, progress=report)
+                if passphrase is not None:
+                    return exchange.export_encrypted(s, out=out, passphrase=passphrase, **options)
+                return exchange.export_changes(s, out=out, **options)
 
         self.buttons.setEnabled(False)
         self.operation = (Operation(work, owner=self).on_success(self._done).on_failure(self._failed)

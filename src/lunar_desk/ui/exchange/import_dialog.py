@@ -8,6 +8,7 @@ the officer settles one by one (:class:`ConflictPanel`) or by a rule."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.errors import UserError
 from lunar_desk.services import exchange
 from lunar_desk.services.changes import Changes
+from lunar_desk.services.encryption import is_encrypted
 from lunar_desk.services.exchange_apply import undecided
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.exchange import inform
@@ -42,6 +44,7 @@ from lunar_desk.ui.exchange.conflicts import (
 )
 from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.passphrase_dialog import ask_passphrase
 from lunar_desk.ui.widgets import make_tree
 
 OK_STYLE = "color: #1b5e20;"
@@ -58,11 +61,13 @@ class ImportDialog(QDialog):
         self.plan: exchange.ImportPlan | None = None
         self.result = None
         self.operation: Operation | None = None
+        self._plain: tempfile.TemporaryDirectory | None = None  # the decrypted copy of an encrypted bundle
         self.setWindowTitle(self.tr("Import changes"))
         with db.read() as s:
             peers = exchange.peer_names(s)
         self.file = QLineEdit(str(path) if path else "")
-        self.file.setPlaceholderText(self.tr("The bundle (.zip) from another laptop or the office server"))
+        self.file.setPlaceholderText(self.tr("The bundle (.zip, or .enc when encrypted) from another laptop or the "
+                                             "office server"))
         choose = QPushButton(self.tr("Choose…"))
         self.peer = QComboBox()
         self.peer.setEditable(True)
@@ -124,7 +129,7 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"), self.file.text(),
-                                              self.tr("Exchange bundles (*.zip)"))
+                                              self.tr("Exchange bundles (*.zip *.enc)"))
         if path:
             self.file.setText(path)
             self.check()
@@ -137,10 +142,20 @@ class ImportDialog(QDialog):
             self._refused(UserError(self.tr("Choose the bundle to import.")))
             return None
         db, path, peer = self.db, Path(text), self.peer.currentText().strip() or None
+        passphrase = None
+        if path.is_file() and is_encrypted(path):
+            passphrase = ask_passphrase(self, new=False, prompt=self.tr(
+                "{file} is encrypted. Type the passphrase it was encrypted with.").format(file=path.name))
+            if passphrase is None:
+                return None
+            self._forget_plain()
+            self._plain = tempfile.TemporaryDirectory(prefix="lunar-desk-")
+        folder = Path(self._plain.name) if passphrase is not None else None
 
         def work(report):
+            plain = exchange.decrypted_bundle(path, passphrase, folder, progress=report) if folder else path
             with db.read() as s:
-                bundle = exchange.open_bundle(s, path, progress=report)
+                bundle = exchange.open_bundle(s, plain, progress=report)
                 return bundle, exchange.preview_import(s, bundle, peer)
 
         self.plan = self.bundle = None
@@ -150,6 +165,17 @@ class ImportDialog(QDialog):
         self.operation = (Operation(work, owner=self).on_success(self._show).on_failure(self._refused)
                           .with_progress(self, self.tr("Checking the signature and every part of the bundle…")))
         return self.operation.start()
+
+    def _forget_plain(self) -> None:
+        if self._plain is not None:
+            self._plain.cleanup()
+            self._plain = None
+
+    def done(self, result: int) -> None:
+        """Closing the dialog removes the decrypted copy of an encrypted bundle."""
+        super().done(result)
+        if self.operation is None or not self.operation.running():
+            self._forget_plain()
 
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
@@ -228,9 +254,10 @@ class ImportDialog(QDialog):
         rule = self.rule.currentData()
         left = undecided(plan, resolutions, rule)
         if left:
-            inform(self, self.tr("Import changes"), self.tr(
-                "{n} conflicts are not decided yet. Choose mine or theirs for each (or a rule for the undecided "
-                "ones), then apply.").format(n=len(left)), warning=True)
+            text = (self.tr("{n} conflicts are not decided yet. Choose mine or theirs for each (or a rule for the "
+                            "undecided ones), then apply.").format(n=len(left)) if len(left) != 1 else
+                    self.tr("1 conflict is not decided yet. Choose mine or theirs for it (or a rule), then apply."))
+            inform(self, self.tr("Import changes"), text, warning=True)
             self.conflicts.select(left[0].key)
             self.tabs.setCurrentIndex(0)
             return None

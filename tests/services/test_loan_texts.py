@@ -4,13 +4,12 @@ template written literally in the code and the values that fill it, so the inter
 
 from __future__ import annotations
 
-import ast
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from stewardship_world import MG, TODAY, build, submitted_app
+from translated_render import TEMPLATES  # every literal Msg template of the code
 
 from lunar_desk.errors import ValidationError
 from lunar_desk.messages import Msg, MsgList, fill
@@ -25,20 +24,6 @@ from lunar_desk.services import (
 )
 from lunar_desk.services.inventory import InventoryLineData as Line
 
-SERVICES = Path(__file__).resolve().parents[2] / "src" / "lunar_desk" / "services"
-
-
-def _literal_templates() -> set[str]:
-    found = set()
-    for path in SERVICES.glob("*.py"):
-        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "Msg"
-                    and call.args and isinstance(call.args[0], ast.Constant)):
-                found.add(call.args[0].value)
-    return found
-
-
-TEMPLATES = _literal_templates()
 LABELS = {*loans.STATUS_LABELS.values(), *loans.INCIDENT_KIND_LABELS.values(), *(step.label for step in loans.STEPS)}
 
 

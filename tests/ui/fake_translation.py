@@ -15,6 +15,8 @@ import re
 import string
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
+
 from lunar_desk.messages import Msg, MsgList
 from lunar_desk.ui import i18n
 
@@ -69,3 +71,17 @@ def english_left(service_text, shown: str) -> list[str]:
     for value in sorted(values_of(service_text), key=len, reverse=True):
         shown = shown.replace(value, "")
     return re.findall(r"[a-z]{2,}", shown)
+
+
+class TableTranslator(QTranslator):
+    """Translates the service texts of ``table`` (English → anything) and nothing else."""
+
+    def __init__(self, table: dict[str, str]):
+        super().__init__()
+        self.table = table
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.table.get(source) if context == i18n.SERVICE_CONTEXT else None
+
+    def isEmpty(self):
+        return False

@@ -11,33 +11,21 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from fake_translation import TableTranslator
 
 from lunar_desk import errors
 from lunar_desk.errors import InputFileError, Location, ValidationError
 from lunar_desk.messages import Msg, MsgList
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.i18n import SERVICE_CONTEXT, tr_error, tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "lunar_desk"
-
-
-class FakeTranslator(QTranslator):
-    def __init__(self, table: dict[str, str]):
-        super().__init__()
-        self.table = table
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(source) if context == SERVICE_CONTEXT else None
-
-    def isEmpty(self):
-        return False
 
 
 @pytest.fixture
 def translated(qapp):
     table: dict[str, str] = {}
-    translator = FakeTranslator(table)
+    translator = TableTranslator(table)
     qapp.installTranslator(translator)
     yield table
     qapp.removeTranslator(translator)

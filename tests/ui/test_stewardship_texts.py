@@ -7,26 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTranslator
+from fake_translation import TableTranslator
 from stewardship_world import MG, TODAY, build, submitted_app
 
 from lunar_desk.services import applications as apps
 from lunar_desk.services import holds, inventory
 from lunar_desk.services.inventory import InventoryLineData as Line
 from lunar_desk.ui.applications.hold_override import HoldOverrideDialog
-from lunar_desk.ui.i18n import SERVICE_CONTEXT
-
-
-class FakeTranslator(QTranslator):
-    def __init__(self, table: dict[str, str]):
-        super().__init__()
-        self.table = table
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(source) if context == SERVICE_CONTEXT else None
-
-    def isEmpty(self):
-        return False
 
 
 @pytest.fixture
@@ -40,7 +27,7 @@ def translated(qapp):
         "{n} days": "{n} 天",
         "{subject}: {detail}": "{subject}：{detail}",
     }
-    translator = FakeTranslator(table)
+    translator = TableTranslator(table)
     qapp.installTranslator(translator)
     yield table
     qapp.removeTranslator(translator)

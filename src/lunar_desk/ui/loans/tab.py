@@ -40,12 +40,12 @@ from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.selection import ID_ROLE, RecordSelection
 from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm, find_data, make_tree
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
 RESULT_TABLES = ("result_report", "result_report_loan")  # the Results column
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RED, AMBER, GREY, ORANGE = QColor("#f8d7da"), QColor("#fff3cd"), QColor("#e2e3e5"), QColor("#ffe5cc")
 PURPLE, BLUE = QColor("#e8daef"), QColor("#d6eaf8")  # inventory overdue, custody stale
 
@@ -158,7 +158,7 @@ class LoanTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == loan_id), -1)
 
 
-class LoansTab(QWidget):
+class LoansTab(RecordSelection, QWidget):
     changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
@@ -342,25 +342,7 @@ class LoansTab(QWidget):
             + self.tr(" · {inventory} inventory overdue · {stale} with stale custody").format(
                 inventory=sum(r.inventory_overdue for r in everything), stale=sum(r.stale_custody for r in everything)))
         self.stack.setCurrentIndex(1 if not everything else 0)
-        row = self.model.row_of(selected) if selected is not None else -1
-        if row < 0 and rows:
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-            self.load(self.model.rows[row].id)
-        else:
-            self.load(None)
-
-    def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
-
-    def select(self, loan_id: uuid.UUID) -> bool:
-        row = self.model.row_of(loan_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.load(loan_id)
-        return row >= 0
+        self.reselect(selected)
 
     # --- detail -------------------------------------------------------------------------
 

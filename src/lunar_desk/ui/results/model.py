@@ -16,8 +16,8 @@ from lunar_desk.services.result_compliance import DeadlineCheck
 from lunar_desk.services.results import kind_label
 from lunar_desk.services.results_view import ResultRow
 from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.selection import ID_ROLE  # one role for every list
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TICK, CROSS, WAIT = "\u2713", "\u2717", "\u2026"
 GREEN, RED_TEXT, GREY_TEXT = QColor("#1e7b34"), QColor("#b00020"), QColor("#6c757d")
 RED, AMBER = QColor("#f8d7da"), QColor("#fff3cd")

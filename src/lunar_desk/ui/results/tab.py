@@ -33,13 +33,14 @@ from lunar_desk.services.results_view import STATE_LABELS, results_by_institutio
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
-from lunar_desk.ui.results.model import ID_ROLE, ResultTableModel
+from lunar_desk.ui.results.model import ResultTableModel
+from lunar_desk.ui.selection import RecordSelection
 from lunar_desk.ui.widgets import EmptyState, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 
 
-class ResultsTab(ResultActions, QWidget):
+class ResultsTab(RecordSelection, ResultActions, QWidget):
     changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
@@ -209,23 +210,7 @@ class ResultsTab(ResultActions, QWidget):
                                     "· loans owing a first result: {owing}").format(
             shown=len(rows), total=len(everything), overdue=sum(r.overdue for r in everything),
             soon=sum(r.due_soon for r in everything), owing=owing))
-        row = self.model.row_of(selected) if selected is not None else -1
-        if row < 0 and rows:
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-        self.load(self.model.rows[row].id if row >= 0 else None)
-
-    def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
-
-    def select(self, result_id: uuid.UUID) -> bool:
-        row = self.model.row_of(result_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.load(result_id)
-        return row >= 0
+        self.reselect(selected)
 
     def load(self, result_id: uuid.UUID | None) -> None:
         row = next((r for r in self.model.rows if r.id == result_id), None)

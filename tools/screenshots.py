@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -23,14 +24,20 @@ def settle(app, rounds: int = 3) -> None:
     """Let background loads (the tabs' Operations) finish and their results paint."""
     from PySide6.QtCore import QThreadPool
 
+    from lunar_desk.ui.operations import Operation
+
     pool = QThreadPool.globalInstance()
     for _ in range(rounds):
         app.processEvents()
-        while pool.activeThreadCount():
+        while pool.activeThreadCount() or Operation._running:  # (the Dashboard renders in its own pool)
             pool.waitForDone(50)
             app.processEvents()
-        for _ in range(10):
+        quiet_until = time.monotonic() + 0.4  # timers that start more work (the Dashboard re-renders
+        while time.monotonic() < quiet_until:  # its charts 200 ms after the panels settle on their size)
             app.processEvents()
+            time.sleep(0.02)
+            if Operation._running:
+                quiet_until = time.monotonic() + 0.4
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1029,6 +1029,13 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>Check database</source>
@@ -1271,6 +1278,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Chart saved: {path}</source>
         <translation>图表已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>正在保存图表…</translation>
     </message>
     <message>
         <source>Export summary PDF</source>

@@ -26,6 +26,8 @@ from lunar_desk.services.loans import LoanFilter
 from lunar_desk.services.mass import mass_in_unit
 from lunar_desk.ui.dashboard.tab import CHARTS, EMPTY
 
+CHART_NAMES = ["mass_by_member_state", "mass_by_batch", "loans_by_status", "overdue", "results"]
+
 TODAY = date(2026, 11, 25)
 
 
@@ -70,18 +72,26 @@ def open_dashboard(window, qtbot):
     tab = window.dashboard
     tab.today = lambda: TODAY
     window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.dash is not None, timeout=60_000)
-    for panel in tab.panels.values():
-        panel.canvas.draw()
+    qtbot.waitUntil(tab.charts_ready, timeout=60_000)
     return tab
 
 
 def click_bar(qtbot, panel, bar) -> None:
-    """A left click in the middle of ``bar`` (a matplotlib Rectangle) on the Qt canvas."""
-    box = bar.get_window_extent()
-    ratio = panel.canvas.devicePixelRatioF()
-    pos = QPoint(round((box.x0 + box.x1) / 2 / ratio), round(panel.canvas.height() - (box.y0 + box.y1) / 2 / ratio))
-    qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    """A left click in the middle of ``bar`` (a matplotlib Rectangle) on the chart's image, where
+    the officer sees that bar (the pixel there has the bar's colour)."""
+    pos = panel.point_of(bar)
+    assert bar_colour_at(panel, pos) == to_hex(bar.get_facecolor())
+    qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def bar_colour_at(panel, pos) -> str:
+    return panel.view.grab().toImage().pixelColor(pos).name()
+
+
+def to_hex(rgba) -> str:
+    from matplotlib.colors import to_hex
+
+    return to_hex(rgba)
 
 
 def record_show_filtered(window, monkeypatch) -> list:
@@ -99,8 +109,7 @@ def record_show_filtered(window, monkeypatch) -> list:
 def test_the_charts_show_the_service_figures(filled, db, qtbot, tmp_path):
     tab = open_dashboard(filled, qtbot)
     dash = tab.dash
-    assert tab.stack.currentIndex() == CHARTS and list(tab.panels) == [
-        "mass_by_member_state", "mass_by_batch", "loans_by_status", "overdue", "results"]
+    assert tab.stack.currentIndex() == CHARTS and list(tab.panels) == CHART_NAMES
     by_state = tab.panels["mass_by_member_state"]
     ax, = by_state.figure.axes
     labels = [t.get_text() for t in ax.get_yticklabels()]
@@ -128,6 +137,7 @@ def test_save_a_chart_as_png(filled, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "by batch.png"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PNG image (*.png)"))
     qtbot.mouseClick(tab.panels["mass_by_batch"].save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: filled.statusBar().currentMessage() == f"Chart saved: {out}", timeout=60_000)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert Image.open(out).size == (1600, 960)
 
@@ -199,7 +209,7 @@ def test_the_dashboard_follows_changes(filled, db, qtbot):
     with db.action() as s:
         s.add(ResultReport(title="Space weathering of CE-5 agglutinates", reported_on=date(2026, 10, 2)))
     filled.changed.emit(Changes.of("result_report"))
-    qtbot.waitUntil(lambda: tab.dash is not before, timeout=60_000)
+    qtbot.waitUntil(lambda: tab.dash is not before and tab.charts_ready(), timeout=60_000)
     assert tab.dash.figures.results_reported == before.figures.results_reported + 1
     assert [q.count for q in tab.dash.results if q.label == "2026 Q4"] == [q4 + 1]
     ax, = tab.panels["results"].figure.axes
@@ -288,11 +298,90 @@ def test_month_names_on_screen_follow_the_interface_locale(filled, qtbot):
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     try:
-        tab = open_dashboard(filled, qtbot)
-        tab.panels["overdue"].show_dashboard(tab.dash)
+        tab = open_dashboard(filled, qtbot)  # the month names are taken as the charts are asked for
         ax, = tab.panels["overdue"].figure.axes
         months = [t.get_text().split("\n")[0] for t in ax.get_xticklabels()]
     finally:
         QLocale.setDefault(before)
     assert months and all(m.endswith("月") for m in months), months
     assert charts.MONTHS[0] == "Jan"
+
+
+def test_the_gui_thread_neither_draws_nor_renders_a_chart(filled, qtbot, monkeypatch):
+    """Laying out and rendering the five charts (matplotlib) happens in a worker, on the first
+    show, on a refresh and at a new size; the GUI thread only paints the images."""
+    import threading
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from lunar_desk.documents import charts
+
+    calls, draw, render = [], charts.draw, FigureCanvasAgg.draw
+
+    def drawing(name, *args, **kwargs):
+        calls.append(("draw", name, threading.current_thread()))
+        return draw(name, *args, **kwargs)
+
+    def rendering(canvas):
+        calls.append(("render", None, threading.current_thread()))
+        return render(canvas)
+
+    monkeypatch.setattr(charts, "draw", drawing)
+    monkeypatch.setattr(FigureCanvasAgg, "draw", rendering)
+    tab = open_dashboard(filled, qtbot)
+    assert sorted(name for what, name, _ in calls if what == "draw") == sorted(CHART_NAMES)
+    assert [what for what, _, _ in calls].count("render") == 5
+    first = len(calls)
+    filled.changed.emit(Changes.of("loan"))  # a refresh
+    qtbot.waitUntil(lambda: len(calls) >= first + 10 and tab.charts_ready(), timeout=60_000)
+    panel = tab.panels["loans_by_status"]
+    width = panel.view.width()
+    filled.resize(filled.width() + 200, filled.height())  # a new size: rendered again
+    qtbot.waitUntil(lambda: panel.view.width() != width and tab.charts_ready(), timeout=60_000)
+    assert panel.rendered.image.width() == round(panel.view.width() * panel.view.devicePixelRatioF())
+    assert len(calls) > first + 10
+    main = threading.main_thread()
+    assert all(thread is not main for _, _, thread in calls), calls
+    assert not tab.findChildren(FigureCanvasQTAgg)
+
+
+def test_bars_stay_clickable_while_and_after_the_chart_is_resized(filled, qtbot, monkeypatch):
+    """Until the chart is rendered at its new size the image is shown stretched, and a click
+    still lands on the bar drawn under the pointer; the pointer is a hand over a bar only."""
+    calls = record_show_filtered(filled, monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    panel = tab.panels["mass_by_batch"]
+    before = panel.rendered
+    filled.resize(filled.width() + 240, filled.height() + 120)
+    qtbot.waitUntil(lambda: panel.size_key() != before.size, timeout=10_000)
+    assert panel.rendered is before  # not rendered yet: stretched
+    first = tab.dash.by_batch[0]
+    bar = next(bar for bar, t in panel.targets.items() if t.criteria["batch_id"] == first.key)
+    qtbot.mouseMove(panel.view, panel.point_of(bar))
+    assert panel.view.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseMove(panel.view, QPoint(2, 2))
+    assert panel.view.cursor().shape() == Qt.CursorShape.ArrowCursor
+    click_bar(qtbot, panel, bar)
+    assert calls[-1] == ("applications", {"batch_id": first.key})
+
+    filled.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.charts_ready() and panel.rendered is not before, timeout=60_000)
+    assert panel.rendered.size == panel.size_key()
+    last = tab.dash.by_batch[-1]
+    bar = next(bar for bar, t in panel.targets.items() if t.criteria["batch_id"] == last.key)
+    click_bar(qtbot, panel, bar)
+    assert calls[-1] == ("applications", {"batch_id": last.key})
+
+
+def test_a_later_refresh_supersedes_an_earlier_one(filled, qtbot):
+    """Choosing another period while the charts of the first are still being drawn: only the
+    last choice is shown, figures and charts alike."""
+    tab = open_dashboard(filled, qtbot)
+    tab.period.setCurrentIndex(tab.period.findData(24))
+    tab.period.setCurrentIndex(tab.period.findData(0))  # all time, before the 24 months arrive
+    qtbot.waitUntil(tab.charts_ready, timeout=60_000)
+    assert tab.dash.period.start is None
+    assert {p.rendered.generation for p in tab.panels.values()} == {tab._generation}
+    ax, = tab.panels["results"].figure.axes
+    assert [p.get_height() for p in ax.patches] == [q.count for q in tab.dash.results]

@@ -1,15 +1,17 @@
-"""One chart of the Dashboard on a Qt canvas, with its "Save chart as PNG…" button.
+"""One chart of the Dashboard: the image a worker rendered (:mod:`.render`), painted, with
+its clickable bars and its "Save chart as PNG…" button.
 
-Importing this module imports matplotlib and its Qt canvas; the Dashboard
-tab imports it only when it is first shown (start-up time).
+No matplotlib here: the GUI thread only paints an image and hit-tests the bars' pixel
+boxes, so showing, refreshing or resizing a chart never holds it for a layout or a render.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,27 +21,79 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lunar_desk.documents import charts
-from lunar_desk.services.dashboard import Dashboard
 from lunar_desk.ui.i18n import tr_label
+
+if TYPE_CHECKING:
+    from lunar_desk.services.dashboard import Dashboard
+
+
+class ChartView(QWidget):
+    """Paints a rendered chart, scaled smoothly when the widget's size has changed since; turns
+    a click on a bar into :attr:`ChartPanel.picked` and shows the pointing hand over one."""
+
+    resized = Signal()
+
+    def __init__(self, panel: ChartPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.setMouseTracking(True)
+        self.setMinimumHeight(300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        rendered = self.panel.rendered
+        if rendered is None:
+            painter.setPen(QColor("#777777"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Drawing the chart…"))
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(self.rect()), rendered.image)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            target = self.panel.target_at(event.position())
+            if target is not None:
+                self.panel.picked.emit(target)
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        over = self.panel.target_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to a screen of another scale
+            self.resized.emit()
+        return super().event(event)
 
 
 class ChartPanel(QFrame):
-    """Chart ``name`` of :data:`charts.CHARTS`; ``picked`` carries the :class:`charts.Target` of a clicked bar."""
+    """Chart ``name`` of ``charts.CHARTS``; ``picked`` carries the ``charts.Target`` of a clicked bar.
+
+    :attr:`rendered` is the :class:`.render.Rendered` shown (``None`` until the first one
+    arrives); :attr:`figure` and :attr:`targets` are its matplotlib figure and ``{bar: Target}``.
+    """
 
     picked = Signal(object)  # charts.Target
     save_requested = Signal(str)  # chart name
+    resized = Signal()  # the chart's size or pixel ratio changed: its image is to be rendered again
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.setObjectName(f"chart-{name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.figure = charts.new_figure(6.0, 3.6)
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(300)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.targets: dict = {}
+        self.rendered = None  # render.Rendered
+        self.wanted: tuple | None = None  # (generation, size) of the newest render asked for
+        self.view = ChartView(self)
+        self.view.resized.connect(self.resized)
         self.save_button = QPushButton(self.tr("Save chart as PNG…"))
         self.save_button.setObjectName(f"save-{name}")
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.name))
@@ -48,38 +102,70 @@ class ChartPanel(QFrame):
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        self._picked: charts.Target | None = None
-        # The figure picks on button press before this handler runs (it connected first), so
-        # every bar under the pointer has been offered when the press reaches _on_press.
-        self.canvas.mpl_connect("pick_event", self._on_pick)
-        self.canvas.mpl_connect("button_press_event", self._on_press)
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
 
-    def show_dashboard(self, dash: Dashboard) -> None:
-        months = tuple(QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
-        self.targets = charts.draw(self.name, self.figure, on_screen(dash), month_names=months)
-        self.canvas.setToolTip(self.tr("Click a bar to open the matching list") if self.targets else "")
-        self.canvas.draw_idle()
+    @property
+    def figure(self):
+        """The matplotlib figure shown now (no worker touches it any more), or ``None``."""
+        return self.rendered.figure if self.rendered is not None else None
+
+    @property
+    def targets(self) -> dict:
+        """``{bar artist: charts.Target}`` of the chart shown now."""
+        return self.rendered.targets if self.rendered is not None else {}
 
     def bars(self) -> list:
         """The clickable bars drawn now (their artists)."""
         return list(self.targets)
 
-    def _on_pick(self, event) -> None:
-        target = self.targets.get(event.artist)
-        if target is not None:
-            self._picked = target  # bars are offered in drawing order: the one on top comes last
+    # --- rendering ----------------------------------------------------------------------------------
 
-    def _on_press(self, _event) -> None:
-        target, self._picked = self._picked, None
-        if target is not None:
-            self.picked.emit(target)
+    def size_key(self) -> tuple[int, int, float]:
+        """The size a render is made for: the chart's logical pixels and the screen's pixel ratio."""
+        return self.view.width(), self.view.height(), self.view.devicePixelRatioF()
 
-    def _on_motion(self, event) -> None:
-        over = any(bar.contains(event)[0] for bar in self.targets)
-        self.canvas.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+    def outdated(self, generation: int) -> bool:
+        """True when neither the image shown nor the one asked for is of ``generation`` at today's size."""
+        return self.wanted != (generation, self.size_key())
+
+    def shows(self, generation: int) -> bool:
+        """True when the image shown is of ``generation`` at the chart's present size."""
+        r = self.rendered
+        return r is not None and (r.generation, r.size) == (generation, self.size_key())
+
+    def show_rendered(self, rendered) -> bool:
+        """Show ``rendered`` unless a newer render of this chart is shown already."""
+        if self.rendered is not None and rendered.ticket <= self.rendered.ticket:
+            return False
+        self.rendered = rendered
+        self.view.setToolTip(self.tr("Click a bar to open the matching list") if rendered.boxes else "")
+        self.view.update()
+        return True
+
+    # --- bars on the widget ---------------------------------------------------------------------------
+
+    def _scale(self) -> tuple[float, float, int]:
+        image = self.rendered.image
+        return image.width() / max(self.view.width(), 1), image.height() / max(self.view.height(), 1), image.height()
+
+    def target_at(self, pos: QPointF):
+        """The target of the bar under ``pos`` (view coordinates), the one drawn on top; or ``None``."""
+        if self.rendered is None:
+            return None
+        sx, sy, height = self._scale()
+        x, y = pos.x() * sx, height - pos.y() * sy  # image pixels, origin bottom left
+        found = None
+        for _bar, (x0, y0, x1, y1), target in self.rendered.boxes:
+            if x0 <= x < x1 and y0 <= y < y1:
+                found = target  # drawing order: the bar on top comes last
+        return found
+
+    def point_of(self, bar) -> QPoint:
+        """The middle of ``bar`` (an artist of :meth:`bars`) in view coordinates."""
+        sx, sy, height = self._scale()
+        x0, y0, x1, y1 = next(box for artist, box, _t in self.rendered.boxes if artist is bar)
+        return QPoint(round((x0 + x1) / 2 / sx), round((height - (y0 + y1) / 2) / sy))
 
 
 def on_screen(dash: Dashboard) -> Dashboard:

@@ -1,12 +1,16 @@
 """The Dashboard tab: the programme at a glance, in five charts, with the
 summary PDF for CLEP.
 
-The figures come from :func:`lunar_desk.services.dashboard.dashboard`,
-computed off the GUI thread; the charts are drawn by
-:mod:`lunar_desk.documents.charts` (the same code as the PDF).  matplotlib
-is imported only when the tab is first shown, so start-up never pays for
-it.  While the tab is hidden, changes only mark it stale; it refreshes when
-shown again.
+The figures come from :func:`lunar_desk.services.dashboard.dashboard`; the
+charts are drawn by :mod:`lunar_desk.documents.charts` (the same code as the
+PDF).  Both happen off the GUI thread, on the tab's chart pool (one worker:
+matplotlib objects are used by one thread at a time): a refresh computes the
+figures and renders each chart at its panel's size (:mod:`.render`); the GUI
+thread only paints the images and hit-tests the bars.  When a chart's size
+changes, the image is shown scaled until a new one, rendered off the GUI
+thread at the new size, replaces it (after ~200 ms without further resizing).
+matplotlib is imported only by those workers, so start-up never pays for it.
+While the tab is hidden, changes only mark it stale; it refreshes when shown again.
 
 A click on a bar asks the main window (signal :attr:`DashboardTab.open_filtered`)
 to open the matching list: a Member State's or a batch's applications, the
@@ -18,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +39,9 @@ from PySide6.QtWidgets import (
 from lunar_desk.db.engine import Database
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
+from lunar_desk.ui.dashboard.panel import ChartPanel, on_screen
+from lunar_desk.ui.dashboard.render import Request
+from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import EmptyState
 
@@ -42,6 +49,13 @@ from lunar_desk.ui.widgets import EmptyState
 TABLES = ("application", "requested_item", "item_decision", "member_state", "release_batch", "loan", "loan_item",
           "return_record", "return_line", "loan_extension", "result_report")
 LOADING, CHARTS, EMPTY = range(3)
+RESIZE_DELAY_MS = 200  # a chart is rendered again at its new size once resizing pauses this long
+
+
+class _Latest:
+    """The newest refresh, read by workers to give up on a superseded one (a plain object: no Qt)."""
+
+    generation = 0
 
 
 class DashboardTab(QWidget):
@@ -57,6 +71,15 @@ class DashboardTab(QWidget):
         self.panels: dict = {}  # chart name → ChartPanel, built on first show
         self.stale = True
         self._generation = 0
+        self._latest = _Latest()
+        self._ticket = 0  # numbers the renders asked for: a newer one is never replaced by an older one
+        self._refreshing: Operation | None = None
+        # matplotlib work (refreshes, renders at a new size, PNG files, the summary PDF) on one worker
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_outdated)
 
         self.period = QComboBox()
         self.period.setObjectName("dashboard-period")
@@ -123,6 +146,8 @@ class DashboardTab(QWidget):
         super().showEvent(event)
         if self.stale and self.db is not None:
             QTimer.singleShot(0, self.refresh)  # paint the tab first, then import and compute
+        elif self.dash is not None:
+            self._render_timer.start(0)  # resized while hidden, or before its last render ended
 
     def current_period(self):
         from lunar_desk.services.dashboard import Period
@@ -135,28 +160,44 @@ class DashboardTab(QWidget):
         self.refresh()
 
     def refresh(self) -> Operation | None:
-        """Compute the figures off the GUI thread, then draw them (a later refresh supersedes this one)."""
+        """Compute the figures and render the charts off the GUI thread, then show them (a later
+        refresh supersedes this one)."""
         if self.db is None:
             return None
         self.stale = False
         self._generation += 1
-        generation, db, period, today = self._generation, self.db, self.current_period(), self.today()
+        self._latest.generation = generation = self._generation
+        db, period, today, latest = self.db, self.current_period(), self.today(), self._latest
+        # the charts on screen now are rendered at their size in the same run; on the first show
+        # (or from the empty state) their size is known only once shown: see _show
+        requests = self._requests([p for p in self.panels.values() if p.isVisible()], generation)
+        months = month_names()
 
         def work(_report):
             from lunar_desk.documents import charts
             from lunar_desk.services.dashboard import dashboard
+            from lunar_desk.ui.dashboard import render
 
+            if latest.generation != generation:
+                return None, charts.CHARTS, []  # superseded while waiting: _show drops it
             charts.register_fonts()  # matplotlib and its font cache load here, off the GUI thread
             with db.read() as s:
-                return dashboard(s, period, today)
+                dash = dashboard(s, period, today)
+            if dash.empty or not requests or latest.generation != generation:
+                return dash, charts.CHARTS, []
+            return dash, charts.CHARTS, render.render_all(requests, on_screen(dash), months, generation,
+                                                          lambda: latest.generation == generation)
 
-        return Operation(work, owner=self).on_success(lambda dash: self._show(dash, generation)).start()
+        self._refreshing = (Operation(work, owner=self)
+                            .on_success(lambda result: self._show(*result, generation))
+                            .on_failure(lambda exc: self._failed(exc, requests)))
+        return self._refreshing.start(self.pool)
 
-    def _show(self, dash, generation: int) -> None:
+    def _show(self, dash, names: tuple[str, ...], rendered: list, generation: int) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
         self.dash = dash
-        self._ensure_panels()
+        self._ensure_panels(names)
         f = dash.figures
         self.figures.setText(self.tr(
             "{period} · {apps} applications forwarded to CLEP: {requested} requested, {approved} approved · "
@@ -169,25 +210,76 @@ class DashboardTab(QWidget):
         if dash.empty:
             self.stack.setCurrentIndex(EMPTY)
             return
-        for panel in self.panels.values():
-            panel.show_dashboard(dash)
+        self._apply(rendered, generation)
         self.stack.setCurrentIndex(CHARTS)
+        self._render_timer.start(0)  # charts not rendered yet (first show) or resized meanwhile
+
+    def _apply(self, rendered: list, generation: int) -> None:
+        if generation != self._generation:
+            return  # rendered from figures a refresh has replaced
+        for r in rendered:
+            self.panels[r.name].show_rendered(r)
+
+    def _requests(self, panels: list, generation: int) -> list:
+        out = []
+        for panel in panels:
+            self._ticket += 1
+            panel.wanted = (generation, panel.size_key())
+            out.append(Request(panel.name, *panel.size_key(), ticket=self._ticket))
+        return out
+
+    def _failed(self, exc: BaseException, requests: list) -> None:
+        for request in requests:
+            self.panels[request.name].wanted = None  # asked for again at the next resize or refresh
+        show_error(self, exc)
+
+    def _resized(self) -> None:
+        if self.dash is not None and not self.dash.empty:
+            self._render_timer.start(RESIZE_DELAY_MS)  # restarted by every step of a drag
+
+    def _render_outdated(self) -> Operation | None:
+        """Render again, off the GUI thread, the charts on screen whose image is not of the figures
+        shown at their present size."""
+        if self.dash is None or self.dash.empty or (self._refreshing is not None and self._refreshing.running()):
+            return None  # a refresh in progress checks the sizes when it ends
+        generation = self._generation
+        panels = [p for p in self.panels.values() if p.isVisible() and p.outdated(generation)]
+        if not panels:
+            return None
+        requests = self._requests(panels, generation)
+        dash, months, latest = on_screen(self.dash), month_names(), self._latest
+
+        def work(_report):
+            from lunar_desk.ui.dashboard import render
+
+            return render.render_all(requests, dash, months, generation, lambda: latest.generation == generation)
+
+        return (Operation(work, owner=self)
+                .on_success(lambda rendered: self._apply(rendered, generation))
+                .on_failure(lambda exc: self._failed(exc, requests))
+                .start(self.pool))
+
+    def charts_ready(self) -> bool:
+        """True when the latest figures are shown, and every chart shows them at its present size."""
+        if self.dash is None or (self._refreshing is not None and self._refreshing.running()):
+            return False
+        return self.dash.empty or all(p.shows(self._generation) for p in self.panels.values())
 
     def _period_text(self, period) -> str:
         if period.start is None:
             return self.tr("up to {day}").format(day=period.end.isoformat())
         return f"{period.start.isoformat()} – {period.end.isoformat()}"
 
-    def _ensure_panels(self) -> None:
+    def _ensure_panels(self, names: tuple[str, ...]) -> None:
+        """The chart panels, built on the first show (``names``: ``charts.CHARTS``, which the
+        worker passes on so that this thread never imports matplotlib)."""
         if self.panels:
             return
-        from lunar_desk.documents.charts import CHARTS as NAMES
-        from lunar_desk.ui.dashboard.panel import ChartPanel  # imports matplotlib
-
-        for i, name in enumerate(NAMES):
+        for i, name in enumerate(names):
             panel = ChartPanel(name, self)
             panel.picked.connect(lambda target: self.open_filtered.emit(target.tab, dict(target.criteria)))
             panel.save_requested.connect(lambda n: self.save_png(n))
+            panel.resized.connect(self._resized)
             self.grid.addWidget(panel, i // 2, i % 2)
             self.panels[name] = panel
 
@@ -202,22 +294,25 @@ class DashboardTab(QWidget):
         self.settings.setValue("dashboard/folder", str(path.parent))
         return path
 
-    def save_png(self, name: str, path: Path | None = None) -> Path | None:
-        """Write chart ``name`` as a 1600×960 PNG (the figures shown now)."""
+    def save_png(self, name: str, path: Path | None = None) -> Operation | None:
+        """Write chart ``name`` as a 1600×960 PNG (the figures shown now), off the GUI thread."""
         if self.dash is None:
             return None
+        dash = self.dash
         if path is None:
-            path = self._ask_path(self.tr("Save chart as PNG"), f"{name}-{self.dash.today.isoformat()}.png",
+            path = self._ask_path(self.tr("Save chart as PNG"), f"{name}-{dash.today.isoformat()}.png",
                                   self.tr("PNG image (*.png)"))
             if path is None:
                 return None
-        from lunar_desk.documents import charts
-        from lunar_desk.ui.errors import run_guarded
 
-        if not run_guarded(self, lambda: charts.save_png(name, self.dash, path)):
-            return None
-        self._status(self.tr("Chart saved: {path}").format(path=path))
-        return path
+        def work(_report):
+            from lunar_desk.documents import charts
+
+            return charts.save_png(name, dash, path)
+
+        return (Operation(work)
+                .on_success(lambda p: self._status(self.tr("Chart saved: {path}").format(path=p)))
+                .with_progress(self, self.tr("Saving the chart…")).start(self.pool))
 
     def export_pdf(self, path: Path | None = None) -> Operation | None:
         """Write the one-page summary PDF of the figures shown now, off the GUI thread."""
@@ -245,12 +340,17 @@ class DashboardTab(QWidget):
 
         return (Operation(work)
                 .on_success(written)
-                .with_progress(self, self.tr("Writing the summary PDF…")).start())
+                .with_progress(self, self.tr("Writing the summary PDF…")).start(self.pool))
 
     def _status(self, text: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10_000)
+
+
+def month_names() -> tuple[str, ...]:
+    """January to December, short, in the interface language (GUI thread: QLocale's default)."""
+    return tuple(QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
 
 
 def _mass(ug: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,6 +116,17 @@ class MassEdit(QWidget):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming for test convenience
         self.edit.setText(text)
+
+
+def local_shortcut(widget: QWidget, keys, slot, text: str = "") -> QAction:
+    """A shortcut that works while the focus is in ``widget`` or its children (each tab has its own
+    Ctrl+F, Ctrl+N…); ``text`` names it where it is listed."""
+    action = QAction(text, widget)
+    action.setShortcut(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
 
 
 def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +34,7 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import confirm, list_page, make_tree
+from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
 
@@ -122,11 +122,7 @@ class ApplicationEditor(QWidget):
         self.form.edited.connect(self._form_edited)
         self.save_button.clicked.connect(self.save_form)
         self.revert_button.clicked.connect(self.revert_form)
-        self.save_action = QAction(self.tr("Save form"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save_form)
-        self.addAction(self.save_action)
+        self.save_action = local_shortcut(self, QKeySequence.StandardKey.Save, self.save_form, self.tr("Save form"))
         self.add_member.clicked.connect(self._add_member)
         self.make_pi.clicked.connect(self._make_pi)
         self.remove_member.clicked.connect(self._remove_member)

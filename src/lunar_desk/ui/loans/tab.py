@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection
-from lunar_desk.ui.widgets import EmptyState, MassEdit, confirm, find_data, make_tree
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -278,11 +278,7 @@ class LoansTab(RecordSelection, QWidget):
         self.certificate_button.clicked.connect(lambda: self.export("certificate"))
         self.return_form_button.clicked.connect(lambda: self.export("return_form"))
         self.close_incident_button.clicked.connect(self.close_incident)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.text.setFocus(), self.text.selectAll()))
-        self.addAction(find)
+        local_shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll()))
         self.setEnabled(False)
 
     # --- database and refresh -------------------------------------------------------------

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
 from lunar_desk.ui.selection import RecordSelection
-from lunar_desk.ui.widgets import EmptyState, refill_combo
+from lunar_desk.ui.widgets import EmptyState, local_shortcut, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 
@@ -151,11 +151,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
                            (QKeySequence.StandardKey.New, lambda: self.new_result()),
                            (QKeySequence(Qt.Key.Key_Return), lambda: self.edit_result()),
                            (QKeySequence.StandardKey.Delete, lambda: self.delete_result())):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            local_shortcut(self, keys, slot)
         self.setEnabled(False)
 
     # --- database and refresh ---------------------------------------------------------------

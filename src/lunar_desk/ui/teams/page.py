@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -35,7 +35,7 @@ from lunar_desk.ui.teams.actions import (
     names,
     selected_data,
 )
-from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
+from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state", "application", "loan", "review_round")
 
@@ -125,11 +125,7 @@ class TeamsPage(TeamActions, QWidget):
                              (self.link_app_button, lambda: self.link("application")),
                              (self.link_loan_button, lambda: self.link("loan")), (self.unlink_button, self.unlink)):
             button.clicked.connect(lambda _=False, f=slot: f())
-        new = QAction(self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.triggered.connect(self.new_team)
-        self.addAction(new)
+        local_shortcut(self, QKeySequence.StandardKey.New, self.new_team)
 
     # --- data -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -33,7 +33,7 @@ from lunar_desk.ui.training.actions import (
     TrainingActions,
     selected_data,
 )
-from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
+from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state")
 
@@ -121,11 +121,7 @@ class TrainingPage(TrainingActions, QWidget):
                              (self.attach_button, self.attach_material), (self.open_button, self.open_material),
                              (self.remove_material_button, self.remove_material)):
             button.clicked.connect(lambda _=False, f=slot: f())
-        new = QAction(self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.triggered.connect(self.new_activity)
-        self.addAction(new)
+        local_shortcut(self, QKeySequence.StandardKey.New, self.new_activity)
 
     # --- data -------------------------------------------------------------------------------
 

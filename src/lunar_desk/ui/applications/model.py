@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from lunar_desk.services import applications as apps
 from lunar_desk.services.applications import ApplicationRow
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.selection import ID_ROLE, RecordTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -43,33 +43,23 @@ COLUMNS = [
 ]
 
 
-class ApplicationTableModel(QAbstractTableModel):
+class ApplicationTableModel(RecordTableModel):
+    columns = COLUMNS
+    rows: list[ApplicationRow]
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[ApplicationRow] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._apply_sort()
-        self.endResetModel()
-
-    def _apply_sort(self) -> None:
+    def arrange(self) -> None:
         column, order = self._sort
         self.rows.sort(key=COLUMNS[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._apply_sort()
+        self.arrange()
         self.layoutChanged.emit()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -90,6 +80,3 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return row.title
         return None
-
-    def row_of(self, app_id) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == app_id), -1)

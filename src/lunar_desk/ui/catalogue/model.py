@@ -17,9 +17,9 @@ from lunar_desk.services import catalogue
 from lunar_desk.services.catalogue import SampleFilter, SampleRow
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.selection import ID_ROLE
 
 PAGE = 100
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)

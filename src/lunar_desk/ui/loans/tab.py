@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.selection import ID_ROLE, RecordSelection
+from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
 from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
@@ -121,21 +121,9 @@ def badge(row: LoanRow) -> QColor | None:
     return None
 
 
-class LoanTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[LoanRow] = []
-
-    def set_rows(self, rows: list[LoanRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+class LoanTableModel(RecordTableModel):
+    columns = COLUMNS
+    rows: list[LoanRow]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -153,9 +141,6 @@ class LoanTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return None
-
-    def row_of(self, loan_id) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == loan_id), -1)
 
 
 class LoansTab(RecordSelection, QWidget):

@@ -24,8 +24,8 @@ from lunar_desk.services.results_view import InstitutionResults, ResultRow
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.results.model import deadline_text, tick, tick_colour
 from lunar_desk.ui.widgets import make_tree
+from lunar_desk.ui.selection import ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ComplianceView(QWidget):

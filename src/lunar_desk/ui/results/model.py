@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -16,7 +14,7 @@ from lunar_desk.services.result_compliance import DeadlineCheck
 from lunar_desk.services.results import kind_label
 from lunar_desk.services.results_view import ResultRow
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.selection import ID_ROLE  # one role for every list
+from lunar_desk.ui.selection import ID_ROLE, RecordTableModel
 
 TICK, CROSS, WAIT = "\u2713", "\u2717", "\u2026"
 GREEN, RED_TEXT, GREY_TEXT = QColor("#1e7b34"), QColor("#b00020"), QColor("#6c757d")
@@ -79,21 +77,9 @@ def badge(row: ResultRow) -> QColor | None:
     return None
 
 
-class ResultTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResultRow] = []
-
-    def set_rows(self, rows: list[ResultRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+class ResultTableModel(RecordTableModel):
+    columns = COLUMNS
+    rows: list[ResultRow]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -121,6 +107,3 @@ class ResultTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return row.title
         return None
-
-    def row_of(self, result_id) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == result_id), -1)

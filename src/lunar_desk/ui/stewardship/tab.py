@@ -35,11 +35,11 @@ from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.transfer_dialogs import DepartureDialog
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import list_page, make_tree
+from lunar_desk.ui.selection import ID_ROLE
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "custody_event",
           "inventory", "inventory_line", "loan_transfer", "person", "institution", "setting", "result_report",
           "result_report_loan", "hold_override")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2
 LATE, LEFT = QColor("#f8d7da"), QColor("#fff3cd")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
 
 from lunar_desk.services import (
     applications,
@@ -16,6 +15,7 @@ from lunar_desk.services import (
 )
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.selection import selected_data
 from lunar_desk.ui.teams.dialogs import (
     ChoiceDialog,
     MemberDialog,
@@ -25,16 +25,10 @@ from lunar_desk.ui.teams.dialogs import (
 from lunar_desk.ui.widgets import confirm
 
 TABLES = ("research_team", "research_team_member", "research_team_link")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def names(latin: str, native: str) -> str:
     return f"{latin} ({native})" if native and native != latin else latin
-
-
-def selected_data(tree):
-    item = tree.currentItem()
-    return item.data(0, ID_ROLE) if item is not None else None
 
 
 class TeamActions:

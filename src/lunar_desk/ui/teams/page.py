@@ -28,13 +28,8 @@ from lunar_desk.services import (
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.teams_view import TeamView
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.teams.actions import (
-    ID_ROLE,
-    TABLES,
-    TeamActions,
-    names,
-    selected_data,
-)
+from lunar_desk.ui.selection import ID_ROLE, selected_data
+from lunar_desk.ui.teams.actions import TABLES, TeamActions, names
 from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state", "application", "loan", "review_round")

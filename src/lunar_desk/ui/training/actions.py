@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from lunar_desk.services import reference, training
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.selection import ID_ROLE, selected_data
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.training.dialogs import (
     ActivityDialog,
@@ -24,13 +25,7 @@ from lunar_desk.ui.training.dialogs import (
 from lunar_desk.ui.widgets import confirm
 
 TABLES = ("training_activity", "training_participant", "attachment")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENDED_COLUMN = 2
-
-
-def selected_data(tree):
-    item = tree.currentItem()
-    return item.data(0, ID_ROLE) if item is not None else None
 
 
 class TrainingActions:

@@ -26,13 +26,8 @@ from lunar_desk.services import training_view
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.training_view import ActivityView
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.training.actions import (
-    ATTENDED_COLUMN,
-    ID_ROLE,
-    TABLES,
-    TrainingActions,
-    selected_data,
-)
+from lunar_desk.ui.selection import ID_ROLE, selected_data
+from lunar_desk.ui.training.actions import ATTENDED_COLUMN, TABLES, TrainingActions
 from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state")

@@ -6,21 +6,18 @@ in any script; and the CLEP recipients kept in the database's settings."""
 from __future__ import annotations
 
 import email
-import shutil
-import sqlite3
 from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 import pytest
+from demo_data import build_demo_file, opened_copy
 from sqlalchemy import select
 
-from lunar_desk.config import resolve_paths
 from lunar_desk.db.models import AuditLog
-from lunar_desk.db.startup import open_database
 from lunar_desk.errors import UserError, ValidationError
-from lunar_desk.services import demo, email_draft, reporting, settings
+from lunar_desk.services import email_draft, reporting, settings
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.reporting import Period
 
@@ -32,28 +29,12 @@ NOW = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory, template_db):
-    paths = resolve_paths(tmp_path_factory.mktemp("email-demo"))
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template_db, paths.db_file)
-    db, _ = open_database(paths, officer_login="test-officer")
-    with db.action() as s:
-        demo.generate(s, 120, seed=3, today=TODAY)
-    db.dispose()
-    conn = sqlite3.connect(paths.db_file)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return paths.db_file
+    return build_demo_file(tmp_path_factory.mktemp("email-demo"), template_db, size=120, seed=3, today=TODAY)
 
 
 @pytest.fixture
 def demo_db(demo_file, paths):
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_file, paths.db_file)
-    db, _ = open_database(paths, officer_login="test-officer")
-    try:
-        yield db
-    finally:
-        db.dispose()
+    yield from opened_copy(demo_file, paths)
 
 
 @pytest.fixture

@@ -5,14 +5,12 @@ that a period with nothing in it gives empty sections, not errors."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
+from demo_data import build_demo_file, opened_copy
 from sqlalchemy import func, select
 
-from lunar_desk.config import resolve_paths
 from lunar_desk.db.models import (
     Application,
     ApplicationStatus,
@@ -24,48 +22,25 @@ from lunar_desk.db.models import (
     ReturnRecord,
     Sample,
 )
-from lunar_desk.db.startup import open_database
 from lunar_desk.errors import NotFoundError, ValidationError
 from lunar_desk.services import applications as apps
-from lunar_desk.services import catalogue, demo, loans, reporting
+from lunar_desk.services import catalogue, loans, reporting
 from lunar_desk.services.reporting import Period, make_period
 
 TODAY = date(2026, 11, 25)
 EVERYTHING = Period(date(2020, 1, 1), date(2030, 12, 31))
 
 
-def checkpoint(db_file) -> None:
-    conn = sqlite3.connect(db_file)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory, template_db):
     """The demo dataset (demo.generate) built once per module, checkpointed into one file."""
-    paths = resolve_paths(tmp_path_factory.mktemp("reporting-demo"))
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template_db, paths.db_file)
-    db, _ = open_database(paths, officer_login="test-officer")
-    with db.action() as s:
-        demo.generate(s, 200, seed=11, today=TODAY)
-    db.dispose()
-    checkpoint(paths.db_file)
-    return paths.db_file
+    return build_demo_file(tmp_path_factory.mktemp("reporting-demo"), template_db, size=200, seed=11, today=TODAY)
 
 
 @pytest.fixture
 def demo_db(demo_file, paths):
     """A fresh copy of the demo database for one test."""
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_file, paths.db_file)
-    db, _ = open_database(paths, officer_login="test-officer")
-    try:
-        yield db
-    finally:
-        db.dispose()
+    yield from opened_copy(demo_file, paths)
 
 
 def withdrawn_day(s, app_id) -> date | None:

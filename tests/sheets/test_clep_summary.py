@@ -7,21 +7,19 @@ script intact, empty sections that say so — and the command line."""
 from __future__ import annotations
 
 import re
-import shutil
-import sqlite3
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from demo_data import build_demo_paths
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 
 from lunar_desk.cli import main
-from lunar_desk.config import resolve_paths
 from lunar_desk.db.startup import open_database
-from lunar_desk.services import demo, reporting
+from lunar_desk.services import reporting
 from lunar_desk.services.reporting import Period
 from lunar_desk.sheets import clep_summary
 from lunar_desk.sheets.clep_summary import Section, write_clep_summary
@@ -48,17 +46,7 @@ FORMULA = re.compile(r"^=(SUM|COUNT|COUNTIF)\('((?:[^']|'')+)'!([A-Z]+)(\d+):([A
 @pytest.fixture(scope="module")
 def demo_paths(tmp_path_factory, template_db):
     """A data folder holding the demo dataset (demo.generate), built once per module."""
-    paths = resolve_paths(tmp_path_factory.mktemp("summary-demo"))
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template_db, paths.db_file)
-    db, _ = open_database(paths, officer_login="test-officer")
-    with db.action() as s:
-        demo.generate(s, 200, seed=5, today=TODAY)
-    db.dispose()
-    conn = sqlite3.connect(paths.db_file)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return paths
+    return build_demo_paths(tmp_path_factory.mktemp("summary-demo"), template_db, size=200, seed=5, today=TODAY)
 
 
 @pytest.fixture(scope="module")

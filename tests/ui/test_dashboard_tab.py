@@ -7,19 +7,19 @@ import before the tab is shown."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
 from datetime import date
 
 import pytest
+from demo_data import build_demo_file
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from lunar_desk.db.models_results import ResultReport
 from lunar_desk.services import applications as apps
-from lunar_desk.services import demo, loans
+from lunar_desk.services import loans
 from lunar_desk.services.applications import ApplicationFilter
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.loans import LoanFilter
@@ -34,20 +34,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def demo_file(template_db, tmp_path_factory):
     """The migrated template filled with the demo data once for this module (copied per test)."""
-    from lunar_desk.config import resolve_paths
-    from lunar_desk.db.startup import open_database
-
-    paths = resolve_paths(tmp_path_factory.mktemp("dashboard-demo"))
-    paths.db_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template_db, paths.db_file)
-    database, _ = open_database(paths, officer_login="test-officer")
-    with database.action() as s:
-        demo.generate(s, 80, seed=11, today=TODAY)
-    database.dispose()
-    conn = sqlite3.connect(paths.db_file)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return paths.db_file
+    return build_demo_file(tmp_path_factory.mktemp("dashboard-demo"), template_db, size=80, seed=11, today=TODAY)
 
 
 @pytest.fixture

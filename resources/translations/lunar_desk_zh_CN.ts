@@ -1301,6 +1301,65 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Data folder not found</source>
+        <translation>找不到数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder chosen in Settings → Preferences, {folder}, holds no Lunar Desk database. If it is on a USB or network drive, connect the drive and choose Retry. Nothing has been created there.</source>
+        <translation>在“设置 → 首选项”中选定的数据文件夹 {folder} 中没有 Lunar Desk 数据库。如果它位于 U 盘或网络驱动器上，请连接该驱动器后选择“重试”。未在该处创建任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default folder</source>
+        <translation>使用默认文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <source>Use this data folder</source>
+        <translation>使用此数据文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} holds Lunar Desk records already. Work on those records from now on? The records in {current} stay where they are, untouched.</source>
+        <translation>{folder} 中已有 Lunar Desk 记录。是否从现在起使用这些记录工作？{current} 中的记录保持原样，不作改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Use these records</source>
+        <translation>使用这些记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the records</source>
+        <translation>复制记录</translation>
+    </message>
+    <message>
+        <source>Copy this laptop&apos;s records (the database and every attachment file, each checked) to {folder} and work there from now on? {current} is left as it is: remove it yourself once you have checked the new folder. Backups made so far stay in {backups}.</source>
+        <translation>是否将本机的记录（数据库及每个附件文件，逐一校验）复制到 {folder}，并从现在起在该处工作？{current} 保持原样：核对新文件夹后请自行删除。已有的备份仍保留在 {backups}。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and switch</source>
+        <translation>复制并切换(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The records were copied to {folder} ({count} attachment files) and Lunar Desk now works there.</source>
+        <translation>记录已复制到 {folder}（{count} 个附件文件），Lunar Desk 现在在该处工作。</translation>
+    </message>
+    <message>
+        <source>Copying the records to {folder}…</source>
+        <translation>正在将记录复制到 {folder}…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision on {item}</source>
@@ -6234,6 +6293,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{kind}备份应保留 {low} 至 {high} 份（而不是 {value} 份）。</translation>
     </message>
     <message>
+        <source>Lunar Desk cannot write in {folder}: {reason}</source>
+        <translation>Lunar Desk 无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Lunar Desk works on a server database: its records are not in a data folder on this laptop, so there is nothing to move.</source>
+        <translation>Lunar Desk 正在使用服务器数据库：其记录不在本机的数据文件夹中，因此无需移动。</translation>
+    </message>
+    <message>
         <source>No result reported for {agreement}: samples collected {collected}, a first result was expected by {due} ({later}); {days} overdue.</source>
         <translation>{agreement} 尚未报告任何成果：样品于 {collected} 领取，首项成果应于 {due}（{later}）前报告；已逾期 {days}。</translation>
     </message>
@@ -7230,6 +7297,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>The approved {what} must be a whole number greater than zero.</source>
         <translation>批准的{what}必须为大于零的整数。</translation>
+    </message>
+    <message>
+        <source>The attachment file {file} does not match its checksum (it was changed or damaged on disk); nothing was copied. Run Help → Check database to see which record it belongs to.</source>
+        <translation>附件文件 {file} 与其校验值不符（已在磁盘上被改动或损坏）；未复制任何内容。请运行“帮助 → 检查数据库”查看它属于哪条记录。</translation>
     </message>
     <message>
         <source>The audience size cannot be negative.</source>
@@ -8826,6 +8897,26 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{first} 或 {second}</translation>
     </message>
     <message>
+        <source>{folder} holds a Lunar Desk database already; use it as it is, or choose an empty folder.</source>
+        <translation>{folder} 中已有 Lunar Desk 数据库；请直接使用它，或选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is inside the data folder in use ({current}); choose a folder outside it.</source>
+        <translation>{folder} 位于正在使用的数据文件夹（{current}）之内；请选择其外的文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a full folder path (e.g. D:\LunarDesk).</source>
+        <translation>{folder} 不是完整的文件夹路径（例如 D:\LunarDesk）。</translation>
+    </message>
+    <message>
+        <source>{folder} is the data folder in use already.</source>
+        <translation>{folder} 已是正在使用的数据文件夹。</translation>
+    </message>
+    <message>
         <source>{get} &apos;{e_label}&apos; is already back (it was restored or received from another laptop).</source>
         <translation>{get}“{e_label}”已恢复（已被还原，或已从另一台笔记本电脑接收）。</translation>
     </message>
@@ -9619,12 +9710,20 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>数据文件夹：</translation>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
-        <source>Start with --data-dir FOLDER to use another folder.</source>
-        <translation>如需使用其他文件夹，请在启动时加上参数 --data-dir 文件夹路径。</translation>
+        <source>The demo database and a shared server database stay where they are.</source>
+        <translation>演示数据库和共享服务器数据库不能移动。</translation>
+    </message>
+    <message>
+        <source>Copy the records to another folder (another drive, an encrypted volume) and work there from now on</source>
+        <translation>将记录复制到另一个文件夹（另一个驱动器、加密卷）并从此在该处工作</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <source>E&amp;xchange key…</source>
@@ -10607,6 +10706,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>the data folder {folder} is not available</source>
+        <translation>数据文件夹 {folder} 不可用</translation>
+    </message>
     <message>
         <source>Preparing the demo database…</source>
         <translation>正在准备演示数据库…</translation>

@@ -336,10 +336,14 @@ def run_gui(args) -> int:
         return run_smoke_test(_paths(args), Path(args.smoke_test_shots) if args.smoke_test_shots else None, lang=args.lang)
     from lunar_desk.ui.app import run
 
-    if args.db_url is None and args.data_dir is None and not args.demo:
-        from lunar_desk.ui.shared_db_dialog import saved_database_url
+    if args.data_dir is None and not args.demo:
+        from lunar_desk.ui.data_folder import saved_data_folder
 
-        args.db_url = saved_database_url()  # Settings → Shared database…, when chosen
+        args.data_dir = saved_data_folder()  # Settings → Preferences → Data folder, when chosen
+        if args.db_url is None:
+            from lunar_desk.ui.shared_db_dialog import saved_database_url
+
+            args.db_url = saved_database_url()  # Settings → Shared database…, when chosen
     return run(_paths(args), lang=args.lang)
 
 

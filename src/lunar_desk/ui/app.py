@@ -51,8 +51,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_into(window, paths: Paths, *, interactive: bool = True) -> bool:
     """Open (and if needed create, migrate, fill with demo data) the database into ``window``."""
     from lunar_desk.db.startup import open_database
+    from lunar_desk.ui.data_folder import paths_to_open
 
     window.build_tabs()
+    if interactive:  # a chosen data folder on a drive that is not connected: ask, never create an empty one
+        chosen = paths_to_open(window, paths, window.settings)
+        if chosen is None:
+            window.show_no_database(QCoreApplication.translate("app", "the data folder {folder} is not available").format(
+                folder=paths.data_dir))
+            return False
+        paths = window.paths = chosen
     try:
         db, report = open_database(paths)
     except DatabaseProblem as exc:

@@ -307,6 +307,16 @@ class MainWindow(QMainWindow):
             self.db = None
         return open_into(self, self.paths, interactive=True)
 
+    def switch_data_folder(self, folder) -> bool:
+        """Work in the data folder ``folder`` from now on (and at every start): close the database,
+        remember the choice, open the one in ``folder``; the tabs re-attach."""
+        from lunar_desk.config import resolve_paths
+        from lunar_desk.ui.data_folder import save_data_folder
+
+        save_data_folder(self.settings, folder)
+        self.paths = resolve_paths(folder)
+        return self.reopen()
+
     def about_dialog(self) -> AboutDialog:
         from lunar_desk.services.maintenance import database_info
         from lunar_desk.ui.about import AboutDialog

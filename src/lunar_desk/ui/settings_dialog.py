@@ -104,14 +104,22 @@ class SettingsDialog(QDialog):
         keep_label.setBuddy(self.keep["daily"])
         form.addRow(keep_label, keep_row)
         folder = QHBoxLayout()
-        where = QLabel(str(window.paths.data_dir))
-        where.setWordWrap(True)
+        self.data_folder = QLabel(str(window.paths.data_dir))
+        self.data_folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("&Open"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.paths.data_dir))))
-        folder.addWidget(where, 1)
+        self.change_folder = QPushButton(self.tr("C&hange…"))
+        self.change_folder.clicked.connect(self._change_data_folder)
+        if window.paths.demo or window.paths.db_file is None:
+            self.change_folder.setEnabled(False)
+            self.change_folder.setToolTip(self.tr("The demo database and a shared server database stay where they are."))
+        else:
+            self.change_folder.setToolTip(self.tr(
+                "Copy the records to another folder (another drive, an encrypted volume) and work there from now on"))
+        folder.addWidget(self.data_folder, 1)
         folder.addWidget(open_folder)
+        folder.addWidget(self.change_folder)
         form.addRow(self.tr("Data folder:"), folder)
-        form.addRow("", QLabel(self.tr("Start with --data-dir FOLDER to use another folder.")))
 
         others = QHBoxLayout()
         self.key_button = QPushButton(self.tr("E&xchange key…"))
@@ -162,6 +170,21 @@ class SettingsDialog(QDialog):
         self.settings.sync()
         self.accept()
         return True
+
+    def _change_data_folder(self) -> None:
+        from lunar_desk.ui.data_folder import change_data_folder
+
+        operation = change_data_folder(self.window_, self)
+        if operation is None:
+            self._follow_window()
+        else:
+            operation.signals.succeeded.connect(self._follow_window)
+
+    def _follow_window(self, *_args) -> None:
+        """After a switch, show and save into the database the window now uses."""
+        self.db = self.window_.db
+        self.data_folder.setText(str(self.window_.paths.data_dir))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.db is not None)
 
     def _exchange_key(self) -> None:
         self.window_.exchange_key_dialog().exec()

@@ -1,0 +1,177 @@
+"""Moving Lunar Desk to another data folder (Settings → Preferences → Data folder).
+
+An officer moves the records to a bigger or encrypted drive, or back to the
+default folder. Nothing is moved in place: the records are *copied* (a
+verified SQLite backup of the database, the installation id that stamps this
+laptop's changes, every attachment file checked against its SHA-256 name) and
+the window uses the new folder from its next start. The old folder stays as it
+was until the officer removes it, so a copy that fails or is cancelled halfway
+loses nothing: what was written into the new folder is removed again.
+
+A folder that already holds a Lunar Desk database is not written to: it can be
+used as it is (after checking that it is a readable database of a schema this
+version opens).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lunar_desk.config import DB_FILENAME, INSTALLATION_FILE, Paths
+from lunar_desk.db.backup import backup_sqlite
+from lunar_desk.errors import ValidationError
+from lunar_desk.messages import Msg
+
+CHUNK = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FolderChoice:
+    """What the chosen folder holds: ``existing`` when it already has a Lunar Desk database."""
+
+    folder: Path
+    existing: bool
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    folder: Path
+    attachments: int  # attachment files copied
+    bytes_copied: int  # the database and the attachment files
+    backups_left: Path  # the old backups folder, left where it was
+
+
+def _same(a: Path, b: Path) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    child_parts = Path(os.path.normcase(os.path.abspath(child))).parts
+    parent_parts = Path(os.path.normcase(os.path.abspath(parent))).parts
+    return child_parts[: len(parent_parts)] == parent_parts
+
+
+def check_choice(paths: Paths, folder: Path | str) -> FolderChoice:
+    """Whether ``folder`` can become the data folder; a refusal names the folder and why."""
+    if paths.db_file is None:
+        raise ValidationError(Msg(
+            "Lunar Desk works on a server database: its records are not in a data folder on this laptop, so "
+            "there is nothing to move."), field="data_folder")
+    folder = Path(folder).expanduser()
+    if not folder.is_absolute():
+        raise ValidationError(Msg("{folder} is not a full folder path (e.g. D:\\LunarDesk).", folder=folder),
+                              field="data_folder")
+    if _same(folder, paths.data_dir):
+        raise ValidationError(Msg("{folder} is the data folder in use already.", folder=folder), field="data_folder")
+    if _inside(folder, paths.data_dir):
+        raise ValidationError(Msg(
+            "{folder} is inside the data folder in use ({current}); choose a folder outside it.",
+            folder=folder, current=paths.data_dir), field="data_folder")
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(Msg("{folder} is a file, not a folder.", folder=folder), field="data_folder")
+    database = folder / DB_FILENAME
+    if database.exists():
+        from lunar_desk.services.backups import verify_backup
+
+        verify_backup(database)  # readable, intact, and a schema this version can open (raises otherwise)
+        return FolderChoice(folder, existing=True)
+    _check_writable(folder)
+    return FolderChoice(folder, existing=False)
+
+
+def _check_writable(folder: Path) -> None:
+    """Write and remove a probe file (and the folder, if the probe had to create it)."""
+    probe = folder / f".lunar-desk-write-test-{os.getpid()}"
+    made = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"ok")
+    except OSError as exc:
+        raise ValidationError(Msg("Lunar Desk cannot write in {folder}: {reason}", folder=folder,
+                                  reason=exc.strerror or str(exc)), field="data_folder") from exc
+    finally:
+        probe.unlink(missing_ok=True)
+        if made and folder.exists():
+            folder.rmdir()
+
+
+def _attachment_files(attachments_dir: Path) -> list[Path]:
+    if not attachments_dir.is_dir():
+        return []
+    return sorted(p for p in attachments_dir.rglob("*") if p.is_file() and not p.name.endswith(".part"))
+
+
+def _copy_checked(source: Path, target: Path) -> int:
+    """Copy one stored attachment, hashing what is written: the name is the content's SHA-256."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    with source.open("rb") as src, target.open("wb") as dst:
+        while block := src.read(CHUNK):
+            digest.update(block)
+            dst.write(block)
+            size += len(block)
+        dst.flush()
+        os.fsync(dst.fileno())
+    if len(source.name) == 64 and digest.hexdigest() != source.name.lower():
+        raise ValidationError(Msg(
+            "The attachment file {file} does not match its checksum (it was changed or damaged on disk); "
+            "nothing was copied. Run Help → Check database to see which record it belongs to.", file=source),
+            field="data_folder")
+    return size
+
+
+def copy_data_folder(paths: Paths, folder: Path | str, progress: Progress | None = None) -> CopyReport:
+    """Copy this laptop's records into the empty ``folder``: the database (a verified online backup,
+    consistent while the window has it open), the installation id and the attachment files.
+
+    ``progress(done, total)`` counts files; it may raise (Cancel) to stop. Any failure removes what
+    this call wrote and leaves the current folder untouched.
+    """
+    choice = check_choice(paths, folder)
+    if choice.existing:
+        raise ValidationError(Msg(
+            "{folder} holds a Lunar Desk database already; use it as it is, or choose an empty folder.",
+            folder=choice.folder), field="data_folder")
+    target = choice.folder
+    report = progress or (lambda done, total: None)
+    files = _attachment_files(paths.attachments_dir)
+    total = len(files) + 1
+    new_store = target / paths.attachments_dir.name
+    target_existed, store_existed = target.exists(), new_store.exists()
+    written: list[Path] = []
+    copied = 0
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        report(0, total)
+        database = target / DB_FILENAME
+        written.append(database)
+        backup_sqlite(paths.db_file, database)
+        copied += database.stat().st_size
+        installation = paths.data_dir / INSTALLATION_FILE
+        if installation.exists():
+            written.append(target / INSTALLATION_FILE)
+            shutil.copyfile(installation, target / INSTALLATION_FILE)
+        report(1, total)
+        for done, source in enumerate(files, start=2):
+            destination = new_store / source.relative_to(paths.attachments_dir)
+            written.append(destination)
+            copied += _copy_checked(source, destination)
+            report(done, total)
+    except BaseException:
+        # Remove exactly what this call wrote; a folder that was there before keeps its other contents.
+        for path in written:
+            path.unlink(missing_ok=True)
+        if not store_existed:
+            shutil.rmtree(new_store, ignore_errors=True)
+        if not target_existed:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    return CopyReport(folder=target, attachments=len(files), bytes_copied=copied, backups_left=paths.backups_dir)

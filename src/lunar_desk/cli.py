@@ -123,9 +123,12 @@ def read_passphrase(*, new: bool, what: str = "the file") -> str:
 
 
 def _paths(args):
+    """The records a command works on: the command line's, else those chosen in Settings (as the window)."""
     from lunar_desk.config import resolve_paths
+    from lunar_desk.ui.startup_choices import apply_saved_choices
 
-    return resolve_paths(args.data_dir, args.db_url, demo=args.demo)
+    data_dir, db_url = apply_saved_choices(args.data_dir, args.db_url, args.demo)
+    return resolve_paths(data_dir, db_url, demo=args.demo)
 
 
 def cmd_check(args) -> int:
@@ -336,14 +339,6 @@ def run_gui(args) -> int:
         return run_smoke_test(_paths(args), Path(args.smoke_test_shots) if args.smoke_test_shots else None, lang=args.lang)
     from lunar_desk.ui.app import run
 
-    if args.data_dir is None and not args.demo:
-        from lunar_desk.ui.data_folder import saved_data_folder
-
-        args.data_dir = saved_data_folder()  # Settings → Preferences → Data folder, when chosen
-        if args.db_url is None:
-            from lunar_desk.ui.shared_db_dialog import saved_database_url
-
-            args.db_url = saved_database_url()  # Settings → Shared database…, when chosen
     return run(_paths(args), lang=args.lang)
 
 
@@ -362,9 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lunar-desk: {exc}", file=sys.stderr)
         if getattr(exc, "path", None) is not None:
             print(f"  file: {exc.path}", file=sys.stderr)
-            from lunar_desk.config import resolve_paths
-
-            print(f"  backups folder: {resolve_paths(args.data_dir, args.db_url, args.demo).backups_dir}", file=sys.stderr)
+            print(f"  backups folder: {_paths(args).backups_dir}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

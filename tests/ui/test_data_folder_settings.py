@@ -7,11 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from lunar_desk.cli import build_parser, run_gui
+from lunar_desk.cli import build_parser, main, run_gui
 from lunar_desk.config import resolve_paths
 from lunar_desk.db.startup import open_database
 from lunar_desk.services import catalogue
 from lunar_desk.ui import data_folder as ui_folder
+from lunar_desk.ui import startup_choices
 from lunar_desk.ui.app import open_into
 from lunar_desk.ui.main_window import MainWindow
 
@@ -53,7 +54,7 @@ def test_change_copies_the_records_and_the_window_works_in_the_new_folder(window
     assert any(str(target) in text for _, text in message_boxes)
     qtbot.waitUntil(lambda: dialog.data_folder.text() == str(target))
     assert str(target) in window.db_label.text()
-    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(ui_folder.SETTINGS_KEY) == str(target)
+    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(startup_choices.DATA_FOLDER_KEY) == str(target)
 
     # what is entered after the switch goes to the new folder; the old file keeps what it had
     add_sample(window.db, "CE6C0100YJFM00026")
@@ -76,7 +77,7 @@ def test_declining_the_copy_changes_nothing(window, db, settings, qtbot, tmp_pat
     dialog = window.preferences_dialog()
     qtbot.addWidget(dialog)
     dialog.change_folder.click()
-    assert list(target.iterdir()) == [] and window.db is db and settings.value(ui_folder.SETTINGS_KEY) is None
+    assert list(target.iterdir()) == [] and window.db is db and settings.value(startup_choices.DATA_FOLDER_KEY) is None
 
 
 def test_a_folder_with_records_is_used_as_it_is(window, db, settings, qtbot, tmp_path, monkeypatch):
@@ -93,7 +94,7 @@ def test_a_folder_with_records_is_used_as_it_is(window, db, settings, qtbot, tmp
     assert "holds Lunar Desk records already" in asked[0]
     assert window.db.paths.data_dir == colleague and sample_numbers(window.db) == {"CE5C0400YJFM00406"}
     assert (colleague / "lunar-desk.sqlite").stat().st_mtime_ns >= before  # opened, not replaced by a copy
-    assert settings.value(ui_folder.SETTINGS_KEY) == str(colleague)
+    assert settings.value(startup_choices.DATA_FOLDER_KEY) == str(colleague)
 
 
 def test_the_demo_and_server_databases_cannot_be_moved(qtbot, tmp_path, settings, message_boxes):
@@ -123,7 +124,7 @@ def answer_with(monkeypatch, label: str) -> list[str]:
 def test_a_chosen_folder_that_is_not_connected_is_not_replaced_by_an_empty_database(qtbot, tmp_path, settings,
                                                                                    monkeypatch):
     usb = tmp_path / "usb stick" / "LunarDesk"
-    ui_folder.save_data_folder(settings, usb)
+    startup_choices.save_data_folder(settings, usb)
     shown = answer_with(monkeypatch, "Cancel")
     paths = resolve_paths(usb)
     w = MainWindow(paths, settings)
@@ -138,7 +139,7 @@ def test_retry_finds_the_folder_once_the_drive_is_connected(qtbot, tmp_path, set
     from lunar_desk.services.data_folder import copy_data_folder
 
     usb = tmp_path / "usb"
-    ui_folder.save_data_folder(settings, usb)
+    startup_choices.save_data_folder(settings, usb)
     shown: list[str] = []
 
     def plug_in_and_retry(box):
@@ -157,24 +158,31 @@ def test_retry_finds_the_folder_once_the_drive_is_connected(qtbot, tmp_path, set
 
 def test_use_the_default_folder_forgets_the_choice(qtbot, tmp_path, settings, monkeypatch):
     monkeypatch.setattr("lunar_desk.config.default_data_dir", lambda: tmp_path / "default")
-    ui_folder.save_data_folder(settings, tmp_path / "gone")
+    startup_choices.save_data_folder(settings, tmp_path / "gone")
     answer_with(monkeypatch, "default folder")
     paths = resolve_paths(tmp_path / "gone")
     w = MainWindow(paths, settings)
     qtbot.addWidget(w)
     assert open_into(w, paths, interactive=True)
     assert w.db.paths.data_dir == tmp_path / "default" and w.paths.data_dir == tmp_path / "default"
-    assert settings.value(ui_folder.SETTINGS_KEY) is None
+    assert settings.value(startup_choices.DATA_FOLDER_KEY) is None
 
 
-def test_the_next_start_opens_the_chosen_folder(tmp_path, monkeypatch):
+def test_the_next_start_and_the_commands_use_the_chosen_folder(tmp_path, monkeypatch, settings, capsys):
     chosen = tmp_path / "chosen"
+    created, _ = open_database(resolve_paths(chosen), officer_login="test-officer")
+    created.dispose()
+    startup_choices.save_data_folder(settings, chosen)
+    monkeypatch.setattr(startup_choices, "_settings", lambda _=None: settings)
     opened = []
-    monkeypatch.setattr(ui_folder, "saved_data_folder", lambda settings=None: chosen)
-    monkeypatch.setattr("lunar_desk.ui.shared_db_dialog.saved_database_url", lambda settings=None: None)
     monkeypatch.setattr("lunar_desk.ui.app.run", lambda paths, lang=None: opened.append(paths) or 0)
     assert run_gui(build_parser().parse_args([])) == 0
     assert opened[0].data_dir == chosen
+    # `lunar-desk check` (support staff, scripts) checks the same records as the window
+    assert main(["check"]) == 0
+    assert f"Database: {chosen / 'lunar-desk.sqlite'}" in capsys.readouterr().out
     opened.clear()
     run_gui(build_parser().parse_args(["--data-dir", str(tmp_path / "explicit")]))  # the command line still wins
     assert opened[0].data_dir == tmp_path / "explicit"
+    run_gui(build_parser().parse_args(["--demo"]))  # the demo keeps its own folder
+    assert opened[1].data_dir != chosen / "demo" and opened[1].demo

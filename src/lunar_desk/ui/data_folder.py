@@ -14,29 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.config import Paths, resolve_paths
 from lunar_desk.services import data_folder
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.startup_choices import save_data_folder, saved_data_folder
 from lunar_desk.ui.widgets import confirm
-
-SETTINGS_KEY = "data/folder"
-
-
-def saved_data_folder(settings: QSettings | None = None) -> Path | None:
-    """The data folder chosen in Settings, or None for the default one."""
-    settings = settings if settings is not None else QSettings(APP_AUTHOR, APP_NAME)
-    value = str(settings.value(SETTINGS_KEY, "") or "").strip()
-    return Path(value) if value else None
-
-
-def save_data_folder(settings: QSettings, folder: Path | None) -> None:
-    if folder is None:
-        settings.remove(SETTINGS_KEY)
-    else:
-        settings.setValue(SETTINGS_KEY, str(folder))
-    settings.sync()
 
 
 def paths_to_open(parent: QWidget | None, paths: Paths, settings: QSettings) -> Paths | None:

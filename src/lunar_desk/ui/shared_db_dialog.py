@@ -17,22 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.errors import UserError
 from lunar_desk.ui.exchange import inform
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.i18n import tr_error
+from lunar_desk.ui.startup_choices import DATABASE_URL_KEY, saved_database_url
 
-SETTINGS_KEY = "database/url"
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
-
-
-def saved_database_url(settings: QSettings | None = None) -> str | None:
-    """The shared database chosen in Settings, or None for the laptop's own file."""
-    settings = settings if settings is not None else QSettings(APP_AUTHOR, APP_NAME)
-    value = settings.value(SETTINGS_KEY, "")
-    return str(value).strip() or None
 
 
 class SharedDatabaseDialog(QDialog):
@@ -116,14 +108,14 @@ class SharedDatabaseDialog(QDialog):
         except UserError as exc:
             self._show("✗ " + tr_error(exc), BAD_STYLE)
             return
-        self.settings.setValue(SETTINGS_KEY, url)
+        self.settings.setValue(DATABASE_URL_KEY, url)
         self.settings.sync()
         inform(self, self.tr("Shared database"), self.tr(
             "Lunar Desk will use {where} the next time it starts.").format(where=describe(url)))
         self.accept()
 
     def use_local(self) -> None:
-        self.settings.remove(SETTINGS_KEY)
+        self.settings.remove(DATABASE_URL_KEY)
         self.settings.sync()
         inform(self, self.tr("Shared database"), self.tr(
             "Lunar Desk will use this laptop's own database the next time it starts."))

@@ -376,6 +376,64 @@ def test_refusals_from_the_services_are_shown_in_chinese(chinese, message_boxes,
     assert not re.search("(sheet|row|column|sample number)", located_text), located_text
 
 
+# --- numbers in the interface locale -------------------------------------------------------------
+
+
+@pytest.fixture
+def default_locale():
+    """Restores the default QLocale after a test sets one (the system locale of an officer's laptop)."""
+    before = QLocale()
+    yield QLocale.setDefault
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("locale, expected", [("en_GB", "1,234,567"), ("zh_CN", "1,234,567"),
+                                              ("en_CH", "1'234'567"), ("en_IN", "12,34,567")])
+def test_counts_are_grouped_the_interface_locale_s_way(default_locale, locale, expected):
+    from lunar_desk.messages import Msg
+
+    default_locale(QLocale(locale))
+    assert i18n.format_count(1234567) == expected
+    assert i18n.format_count(12) == "12"
+    refusal = Msg("The file has {n:,} errors; nothing was imported. Fix them in the file and preview the import "
+                  "again.", n=1234567)
+    assert expected in i18n.tr_label(refusal)  # a count a service writes {n:,} is grouped the same way
+    assert "row 1234567" == i18n.tr_label(Msg("row {n}", n=1234567))  # a plain {n} (a row, a year) is not
+
+
+def test_a_service_count_in_a_chinese_sentence_keeps_its_grouping(chinese):
+    from lunar_desk.messages import Msg
+
+    text = i18n.tr_label(Msg("The file has {n:,} errors; nothing was imported. Fix them in the file and preview the "
+                             "import again.", n=1283))
+    assert CJK.search(text) and "1,283" in text, text
+
+
+def _fill_catalogue(db, n):
+    from lunar_desk.services import demo
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, n, seed=7)
+
+
+def test_the_catalogue_count_follows_the_locale_of_an_english_laptop(window, db, qtbot, default_locale):
+    default_locale(QLocale("en_CH"))  # an English interface keeps the system's own English locale
+    _fill_catalogue(db, 1200)
+    tab = window.catalogue
+    tab.update_counts()
+    qtbot.waitUntil(lambda: "1'200" in tab.count_label.text(), timeout=5000)
+    assert tab.count_label.text().startswith("Showing 1'200 of 1'200 samples"), tab.count_label.text()
+
+
+def test_the_catalogue_count_in_chinese(chinese_window, db, qtbot):
+    _fill_catalogue(db, 1200)
+    tab = chinese_window.catalogue
+    tab.update_counts()
+    qtbot.waitUntil(lambda: "1,200" in tab.count_label.text(), timeout=5000)
+    assert tab.count_label.text().startswith("显示 1,200 / 1,200 个样品"), tab.count_label.text()
+
+
 # --- the language choice ----------------------------------------------------------------------------
 
 

@@ -138,7 +138,7 @@ class ApplicationEditor(QWidget):
         self.add_attachment.clicked.connect(self._add_attachment)
         self.open_attachment.clicked.connect(self._open_attachment)
         self.remove_attachment.clicked.connect(self._remove_attachment)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())  # not clicked(bool) as the path
         self.setEnabled(False)
 
     # --- loading ----------------------------------------------------------------------

@@ -3,7 +3,9 @@
 (a) the committed .ts is complete and keeps every placeholder;
 (b) every string of the current code is in the committed .ts (lupdate into a scratch file);
 (c) no visible-text Qt call gets a bare string literal instead of tr()/translate();
-(d) with the Chinese translation installed, the window, its menus, tabs and dialogs show Chinese.
+(d) with the Chinese translation installed, the window, its menus, tabs and dialogs show Chinese
+    (with demo data: every dialog the menus and the tabs' "…" buttons open);
+(e) counts follow the interface locale.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from demo_data import build_demo_file, opened_copy
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,11 +29,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QTabWidget,
     QTreeWidget,
     QWidget,
 )
 
+from lunar_desk.config import resolve_paths
 from lunar_desk.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -274,7 +280,7 @@ def _shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QTreeWidget):
             header = w.headerItem()
             out += [(f"{kind} header", header.text(c)) for c in range(header.columnCount())]
-        elif isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QTreeWidget):
+        elif isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, (QTreeWidget, QListView)):
             model = w.model()
             out += [(f"{kind} header", str(model.headerData(c, _horizontal()) or "")) for c in range(model.columnCount())]
     return out
@@ -347,6 +353,114 @@ def test_dialogs_show_chinese_with_qt_standard_buttons_translated(chinese_window
                     problems.append(f"{name} standard button {button.text()!r}")
         dialog.deleteLater()
     assert not problems, "shown in English under the Chinese interface:\n" + "\n".join(problems)
+
+
+DEMO_DAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo_file(template_db, tmp_path_factory):
+    return build_demo_file(tmp_path_factory.mktemp("zh-demo"), template_db, size=60, seed=11, today=DEMO_DAY)
+
+
+@pytest.fixture
+def demo_db(demo_file, tmp_path):
+    yield from opened_copy(demo_file, resolve_paths(tmp_path / "demo"))
+
+
+def _english_sources() -> set[str]:
+    """The English source strings that have a Chinese translation: shown as they are, they were not translated."""
+    return {m["source"] for m in _tool().read_ts(TS) if m["translation"] != m["source"] and _linguistic(m["source"])}
+
+
+def _texts_and_tips(root: QWidget) -> list[tuple[str, str]]:
+    """What :func:`_shown_texts` finds, plus tooltips, tab tooltips and column header tooltips."""
+    from PySide6.QtCore import Qt
+
+    out = _shown_texts(root)
+    for w in [root, *root.findChildren(QWidget)]:
+        kind = type(w).__name__
+        out.append((f"{kind} tooltip", w.toolTip()))
+        if isinstance(w, QTabWidget):
+            out += [(f"{kind} tab tooltip", w.tabToolTip(i)) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, (QTreeWidget, QListView)):
+            model = w.model()
+            out += [(f"{kind} header tooltip", str(model.headerData(c, _horizontal(), Qt.ItemDataRole.ToolTipRole) or ""))
+                    for c in range(model.columnCount())]
+    return out
+
+
+def _opens_a_dialog(text: str) -> bool:
+    return text.replace("&", "").rstrip().endswith(("…", "..."))
+
+
+def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db, settings, qtbot, monkeypatch,
+                                                                message_boxes):
+    """With demo data, every "…" menu item and every "…" button of every tab (first row selected) opens its
+    dialog; no text, tooltip, placeholder or column header in the tabs and those dialogs is an English
+    source string left untranslated, every dialog title and message box is Chinese."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from lunar_desk.ui.main_window import MainWindow
+
+    opened: list[tuple[str, QDialog]] = []
+    where = ["?"]
+
+    def record(dialog):
+        opened.append((where[0], dialog))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", record)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+
+    w = MainWindow(demo_db.paths, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.attach(demo_db)
+    english = _english_sources()
+    problems: list[str] = []
+
+    def check(name: str, root: QWidget) -> None:
+        problems.extend(f"{name}: {kind}: {text!r}" for kind, text in _texts_and_tips(root) if text in english)
+
+    for index in range(w.tabs.count()):
+        tab = w.tabs.widget(index)
+        w.tabs.setCurrentIndex(index)
+        views = [v for v in tab.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        if views and views[0].model().rowCount() > 0:
+            views[0].setCurrentIndex(views[0].model().index(0, 0))
+        check(tab.objectName(), tab)
+        for button in tab.findChildren(QAbstractButton):
+            if button.isEnabled() and _opens_a_dialog(button.text()) and button.menu() is None:
+                where[0] = f"{tab.objectName()} → {button.text()}"
+                button.click()
+                QApplication.processEvents()
+
+    def walk(menu, path):
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} → {action.text()}")
+            elif action.isEnabled() and _opens_a_dialog(action.text()):
+                where[0] = f"{path} → {action.text()}"
+                action.trigger()
+                QApplication.processEvents()
+
+    for action in w.menuBar().actions():
+        walk(action.menu(), action.text())
+
+    assert len(opened) >= 30, [f"{path}: {type(d).__name__}" for path, d in opened]  # the walk really opened them
+    for path, dialog in opened:
+        name = f"{path} ({type(dialog).__name__})"
+        problems += [f"{name} title: {p}" for p in _not_chinese([("title", dialog.windowTitle())])]
+        check(name, dialog)
+        dialog.deleteLater()
+    problems += [f"message box {title!r}: {text!r}" for title, text in message_boxes
+                 if not CJK.search(title + text)]
+    assert not problems, "English source strings shown under the Chinese interface:\n" + "\n".join(problems)
 
 
 def test_dates_follow_the_chinese_locale(chinese_window):

@@ -6864,8 +6864,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>样品由 {person} 领取</translation>
     </message>
     <message>
-        <source>Samples: {n}</source>
-        <translation>样品：{n}</translation>
+        <source>Samples: {n:,}</source>
+        <translation>样品：{n:,}</translation>
     </message>
     <message>
         <source>Sampling mode</source>
@@ -8882,6 +8882,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{months} 个月后</translation>
     </message>
     <message>
+        <source>{n:,} records</source>
+        <translation>{n:,} 条记录</translation>
+    </message>
+    <message>
         <source>{names} on {reference}</source>
         <translation>{reference} 中的 {names}</translation>
     </message>
@@ -9063,10 +9067,6 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>{n} record</source>
-        <translation>{n} 条记录</translation>
-    </message>
-    <message>
-        <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>

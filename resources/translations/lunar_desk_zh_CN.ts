@@ -3681,6 +3681,14 @@ The current database is backed up first, so this can be undone by restoring that
         <source>The period starts after its last day; swap the dates.</source>
         <translation>起始日期晚于结束日期；请交换两个日期。</translation>
     </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source> batch {n}</source>
+        <translation> 第 {n} 批</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTab</name>

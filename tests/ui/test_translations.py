@@ -463,6 +463,19 @@ def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db,
     assert not problems, "English source strings shown under the Chinese interface:\n" + "\n".join(problems)
 
 
+def test_the_suggested_clep_summary_file_name_is_chinese(chinese_window, db, settings):
+    from lunar_desk.services import demo
+    from lunar_desk.ui.reports.export_dialog import ExportSummaryDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)  # the release batches
+    dialog = ExportSummaryDialog(db, chinese_window, settings, today=lambda: date(2026, 11, 25))
+    dialog.period.set_period(date(2026, 10, 1), date(2026, 12, 31), 10)
+    name = Path(dialog.file.text()).name
+    assert name == "探月与航天工程中心汇总 2026-10-01 至 2026-12-31 第 10 批.xlsx", name
+    dialog.deleteLater()
+
+
 def test_dates_follow_the_chinese_locale(chinese_window):
     dialog = chinese_window.holiday_calendar()
     days = [dialog.days.topLevelItem(i).text(1) for i in range(dialog.days.topLevelItemCount())]

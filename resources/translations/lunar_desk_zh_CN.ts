@@ -3740,6 +3740,14 @@ The current database is backed up first, so this can be undone by restoring that
         <source>The period starts after its last day; swap the dates.</source>
         <translation>起始日期晚于结束日期；请交换两个日期。</translation>
     </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source> batch {n}</source>
+        <translation> 第 {n} 批</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTab</name>
@@ -6931,8 +6939,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>样品由 {person} 领取</translation>
     </message>
     <message>
-        <source>Samples: {n}</source>
-        <translation>样品：{n}</translation>
+        <source>Samples: {n:,}</source>
+        <translation>样品：{n:,}</translation>
     </message>
     <message>
         <source>Sampling mode</source>
@@ -8973,6 +8981,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{months} 个月后</translation>
     </message>
     <message>
+        <source>{n:,} records</source>
+        <translation>{n:,} 条记录</translation>
+    </message>
+    <message>
         <source>{names} on {reference}</source>
         <translation>{reference} 中的 {names}</translation>
     </message>
@@ -9154,10 +9166,6 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>{n} record</source>
-        <translation>{n} 条记录</translation>
-    </message>
-    <message>
-        <source>{n} records</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>

@@ -131,3 +131,18 @@ def test_requested_sample_picked_from_the_catalogue_filter(window, db, qtbot):
     picker.exec = lambda: True  # the officer presses Pick
     assert dialog.pick_from_catalogue(picker=picker)
     assert dialog.number.text() == wanted and "holds" in dialog.found.text()
+
+
+def test_the_form_pdf_button_asks_where_and_writes_the_form(window, db, qtbot, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QFileDialog
+
+    setup_reference(db)
+    tab = window.applications
+    tab.new_application("research")
+    out = tmp_path / "form.pdf"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(out), ""))
+    qtbot.mouseClick(tab.editor.pdf_button, Qt.MouseButton.LeftButton)
+    assert asked, "the officer is asked where to save the form"
+    qtbot.waitUntil(lambda: out.is_file() and out.stat().st_size > 0, timeout=30_000)
+    assert message_boxes == []

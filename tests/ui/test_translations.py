@@ -3,7 +3,9 @@
 (a) the committed .ts is complete and keeps every placeholder;
 (b) every string of the current code is in the committed .ts (lupdate into a scratch file);
 (c) no visible-text Qt call gets a bare string literal instead of tr()/translate();
-(d) with the Chinese translation installed, the window, its menus, tabs and dialogs show Chinese.
+(d) with the Chinese translation installed, the window, its menus, tabs and dialogs show Chinese
+    (with demo data: every dialog the menus and the tabs' "…" buttons open);
+(e) counts follow the interface locale.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from demo_data import build_demo_file, opened_copy
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,11 +29,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QTabWidget,
     QTreeWidget,
     QWidget,
 )
 
+from lunar_desk.config import resolve_paths
 from lunar_desk.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -274,7 +280,7 @@ def _shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QTreeWidget):
             header = w.headerItem()
             out += [(f"{kind} header", header.text(c)) for c in range(header.columnCount())]
-        elif isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, QTreeWidget):
+        elif isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, (QTreeWidget, QListView)):
             model = w.model()
             out += [(f"{kind} header", str(model.headerData(c, _horizontal()) or "")) for c in range(model.columnCount())]
     return out
@@ -349,6 +355,127 @@ def test_dialogs_show_chinese_with_qt_standard_buttons_translated(chinese_window
     assert not problems, "shown in English under the Chinese interface:\n" + "\n".join(problems)
 
 
+DEMO_DAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo_file(template_db, tmp_path_factory):
+    return build_demo_file(tmp_path_factory.mktemp("zh-demo"), template_db, size=60, seed=11, today=DEMO_DAY)
+
+
+@pytest.fixture
+def demo_db(demo_file, tmp_path):
+    yield from opened_copy(demo_file, resolve_paths(tmp_path / "demo"))
+
+
+def _english_sources() -> set[str]:
+    """The English source strings that have a Chinese translation: shown as they are, they were not translated."""
+    return {m["source"] for m in _tool().read_ts(TS) if m["translation"] != m["source"] and _linguistic(m["source"])}
+
+
+def _texts_and_tips(root: QWidget) -> list[tuple[str, str]]:
+    """What :func:`_shown_texts` finds, plus tooltips, tab tooltips and column header tooltips."""
+    from PySide6.QtCore import Qt
+
+    out = _shown_texts(root)
+    for w in [root, *root.findChildren(QWidget)]:
+        kind = type(w).__name__
+        out.append((f"{kind} tooltip", w.toolTip()))
+        if isinstance(w, QTabWidget):
+            out += [(f"{kind} tab tooltip", w.tabToolTip(i)) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(w, (QTreeWidget, QListView)):
+            model = w.model()
+            out += [(f"{kind} header tooltip", str(model.headerData(c, _horizontal(), Qt.ItemDataRole.ToolTipRole) or ""))
+                    for c in range(model.columnCount())]
+    return out
+
+
+def _opens_a_dialog(text: str) -> bool:
+    return text.replace("&", "").rstrip().endswith(("…", "..."))
+
+
+def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db, settings, qtbot, monkeypatch,
+                                                                message_boxes):
+    """With demo data, every "…" menu item and every "…" button of every tab (first row selected) opens its
+    dialog; no text, tooltip, placeholder or column header in the tabs and those dialogs is an English
+    source string left untranslated, every dialog title and message box is Chinese."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from lunar_desk.ui.main_window import MainWindow
+
+    opened: list[tuple[str, QDialog]] = []
+    where = ["?"]
+
+    def record(dialog):
+        opened.append((where[0], dialog))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", record)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+
+    w = MainWindow(demo_db.paths, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.attach(demo_db)
+    english = _english_sources()
+    problems: list[str] = []
+
+    def check(name: str, root: QWidget) -> None:
+        problems.extend(f"{name}: {kind}: {text!r}" for kind, text in _texts_and_tips(root) if text in english)
+
+    for index in range(w.tabs.count()):
+        tab = w.tabs.widget(index)
+        w.tabs.setCurrentIndex(index)
+        views = [v for v in tab.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        if views and views[0].model().rowCount() > 0:
+            views[0].setCurrentIndex(views[0].model().index(0, 0))
+        check(tab.objectName(), tab)
+        for button in tab.findChildren(QAbstractButton):
+            if button.isEnabled() and _opens_a_dialog(button.text()) and button.menu() is None:
+                where[0] = f"{tab.objectName()} → {button.text()}"
+                button.click()
+                QApplication.processEvents()
+
+    def walk(menu, path):
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} → {action.text()}")
+            elif action.isEnabled() and _opens_a_dialog(action.text()):
+                where[0] = f"{path} → {action.text()}"
+                action.trigger()
+                QApplication.processEvents()
+
+    for action in w.menuBar().actions():
+        walk(action.menu(), action.text())
+
+    assert len(opened) >= 30, [f"{path}: {type(d).__name__}" for path, d in opened]  # the walk really opened them
+    for path, dialog in opened:
+        name = f"{path} ({type(dialog).__name__})"
+        problems += [f"{name} title: {p}" for p in _not_chinese([("title", dialog.windowTitle())])]
+        check(name, dialog)
+        dialog.deleteLater()
+    problems += [f"message box {title!r}: {text!r}" for title, text in message_boxes
+                 if not CJK.search(title + text)]
+    assert not problems, "English source strings shown under the Chinese interface:\n" + "\n".join(problems)
+
+
+def test_the_suggested_clep_summary_file_name_is_chinese(chinese_window, db, settings):
+    from lunar_desk.services import demo
+    from lunar_desk.ui.reports.export_dialog import ExportSummaryDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)  # the release batches
+    dialog = ExportSummaryDialog(db, chinese_window, settings, today=lambda: date(2026, 11, 25))
+    dialog.period.set_period(date(2026, 10, 1), date(2026, 12, 31), 10)
+    name = Path(dialog.file.text()).name
+    assert name == "探月与航天工程中心汇总 2026-10-01 至 2026-12-31 第 10 批.xlsx", name
+    dialog.deleteLater()
+
+
 def test_dates_follow_the_chinese_locale(chinese_window):
     dialog = chinese_window.holiday_calendar()
     days = [dialog.days.topLevelItem(i).text(1) for i in range(dialog.days.topLevelItemCount())]
@@ -374,6 +501,64 @@ def test_refusals_from_the_services_are_shown_in_chinese(chinese, message_boxes,
     assert not re.search("[A-Za-z]{3,}", text.replace("mg", "")), text
     assert CJK.search(located_text) and "release.xlsx" in located_text and "7" in located_text, located_text
     assert not re.search("(sheet|row|column|sample number)", located_text), located_text
+
+
+# --- numbers in the interface locale -------------------------------------------------------------
+
+
+@pytest.fixture
+def default_locale():
+    """Restores the default QLocale after a test sets one (the system locale of an officer's laptop)."""
+    before = QLocale()
+    yield QLocale.setDefault
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("locale, expected", [("en_GB", "1,234,567"), ("zh_CN", "1,234,567"),
+                                              ("en_CH", "1'234'567"), ("en_IN", "12,34,567")])
+def test_counts_are_grouped_the_interface_locale_s_way(default_locale, locale, expected):
+    from lunar_desk.messages import Msg
+
+    default_locale(QLocale(locale))
+    assert i18n.format_count(1234567) == expected
+    assert i18n.format_count(12) == "12"
+    refusal = Msg("The file has {n:,} errors; nothing was imported. Fix them in the file and preview the import "
+                  "again.", n=1234567)
+    assert expected in i18n.tr_label(refusal)  # a count a service writes {n:,} is grouped the same way
+    assert "row 1234567" == i18n.tr_label(Msg("row {n}", n=1234567))  # a plain {n} (a row, a year) is not
+
+
+def test_a_service_count_in_a_chinese_sentence_keeps_its_grouping(chinese):
+    from lunar_desk.messages import Msg
+
+    text = i18n.tr_label(Msg("The file has {n:,} errors; nothing was imported. Fix them in the file and preview the "
+                             "import again.", n=1283))
+    assert CJK.search(text) and "1,283" in text, text
+
+
+def _fill_catalogue(db, n):
+    from lunar_desk.services import demo
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, n, seed=7)
+
+
+def test_the_catalogue_count_follows_the_locale_of_an_english_laptop(window, db, qtbot, default_locale):
+    default_locale(QLocale("en_CH"))  # an English interface keeps the system's own English locale
+    _fill_catalogue(db, 1200)
+    tab = window.catalogue
+    tab.update_counts()
+    qtbot.waitUntil(lambda: "1'200" in tab.count_label.text(), timeout=5000)
+    assert tab.count_label.text().startswith("Showing 1'200 of 1'200 samples"), tab.count_label.text()
+
+
+def test_the_catalogue_count_in_chinese(chinese_window, db, qtbot):
+    _fill_catalogue(db, 1200)
+    tab = chinese_window.catalogue
+    tab.update_counts()
+    qtbot.waitUntil(lambda: "1,200" in tab.count_label.text(), timeout=5000)
+    assert tab.count_label.text().startswith("显示 1,200 / 1,200 个样品"), tab.count_label.text()
 
 
 # --- the language choice ----------------------------------------------------------------------------

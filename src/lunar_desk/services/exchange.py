@@ -190,7 +190,7 @@ class ExportResult:
 
     def summary(self) -> str:
         since = Msg("since {when:%Y-%m-%d %H:%M}", when=self.since.astimezone()) if self.since else Msg("everything")
-        records = Msg("{n} record", n=self.records) if self.records == 1 else Msg("{n} records", n=self.records)
+        records = Msg("{n} record", n=self.records) if self.records == 1 else Msg("{n:,} records", n=self.records)
         return Msg("{records} ({since}) and {files} for {peer} in {file}", records=records, since=since,
                    files=attachment_files(self.files), peer=self.peer_name, file=self.path.name)
 

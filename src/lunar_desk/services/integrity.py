@@ -75,7 +75,7 @@ def check_database(paths: Paths) -> CheckReport:
 
         with db.read() as session:
             ledger = ledger_problems(session)
-            report.facts.append(Msg("Samples: {n}", n=total_samples(session)))
+            report.facts.append(Msg("Samples: {n:,}", n=total_samples(session)))
         report.problems.extend(Msg("Mass ledger: {problem}", problem=p.message) for p in ledger)
         if not ledger:
             report.facts.append(Msg("Mass ledger: balanced"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.services import audit
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.widgets import find_data, refill_combo
 
 PAGE = 500
@@ -194,7 +194,7 @@ class AuditDialog(QDialog):
         if not self.rows:
             self.count_label.setText(self.tr("Nothing in the audit log matches these filters."))
         else:
-            self.count_label.setText(self.tr("{n} entries shown, newest first").format(n=len(self.rows)))
+            self.count_label.setText(self.tr("{n} entries shown, newest first").format(n=format_count(len(self.rows))))
         if first == 0:
             self.list.resizeColumnsToContents()
 

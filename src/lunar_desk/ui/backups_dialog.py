@@ -33,6 +33,7 @@ from lunar_desk.services.backups import (
 )
 from lunar_desk.services.encryption import is_encrypted
 from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.i18n import format_count
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.passphrase_dialog import ask_passphrase
 from lunar_desk.ui.widgets import confirm, make_tree
@@ -89,7 +90,7 @@ class BackupsDialog(QDialog):
         for info in self.backups:
             c = info.record_counts
             cells = [f"{info.created:%Y-%m-%d %H:%M:%S}", self.reason_text(info.reason), format_size(info.size)]
-            cells += [f"{c[t]:,}" if t in c else "—" for t in ("sample", "application", "loan")]
+            cells += [format_count(c[t]) if t in c else "—" for t in ("sample", "application", "loan")]
             item = QTreeWidgetItem(cells)
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, str(info.path))

@@ -311,6 +311,23 @@ def register_cjk_font() -> str | None:
     return family
 
 
+# --- numbers --------------------------------------------------------------------------------
+
+
+def format_count(n: int) -> str:
+    """A count for the officer ("Showing 2,012 of 2,012 samples"), grouped the way the
+    interface locale groups digits.  Record dates stay ISO and masses keep their SI
+    grouping (:func:`lunar_desk.services.mass.format_mass`); both are deliberate."""
+    return QLocale().toString(int(n))
+
+
+class _Count(int):
+    """An integer a service put into a sentence: ``{n:,}`` groups it through the interface locale."""
+
+    def __format__(self, spec: str) -> str:
+        return format_count(self) if spec == "," else int.__format__(self, spec)
+
+
 # --- texts from the services ---------------------------------------------------------------
 
 
@@ -330,8 +347,10 @@ def tr_label(text: str) -> str:
         if not text.values:
             return template
         # values that are service texts themselves (a status, a kind, a part of the sentence) are
-        # translated too; anything else (names, numbers, masses) has no translation and stays as it is
-        values = {k: tr_label(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        # translated too; anything else (names, numbers, masses) has no translation and stays as it is,
+        # except that a count written {n:,} is grouped the interface locale's way
+        values = {k: tr_label(v) if isinstance(v, str) else _Count(v) if type(v) is int else v
+                  for k, v in text.values.items()}
         try:
             return fill(template, values)
         except (KeyError, IndexError, ValueError):

@@ -32,7 +32,7 @@ from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodD
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree
 
@@ -138,7 +138,7 @@ class ApplicationEditor(QWidget):
         self.add_attachment.clicked.connect(self._add_attachment)
         self.open_attachment.clicked.connect(self._open_attachment)
         self.remove_attachment.clicked.connect(self._remove_attachment)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())  # not clicked(bool) as the path
         self.setEnabled(False)
 
     # --- loading ----------------------------------------------------------------------
@@ -234,7 +234,7 @@ class ApplicationEditor(QWidget):
             problem = verify_attachment(self.db.paths.attachments_dir, a)
             whose = next((av.person_name for av in v.attachments if av.id == a.id), "")
             kind = next((tr_label(text) for k, text in ATTACHMENT_KIND_LABELS.items() if k.value == a.kind), a.kind)
-            item = QTreeWidgetItem([a.name, kind, self.tr("{size} bytes").format(size=f"{a.size:,}"), whose,
+            item = QTreeWidgetItem([a.name, kind, self.tr("{size} bytes").format(size=format_count(a.size)), whose,
                                     tr_label(problem) if problem else self.tr("✓ intact")])
             if problem:
                 item.setForeground(4, Qt.GlobalColor.red)

@@ -31,7 +31,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.widgets import EmptyState, find_data, local_shortcut, refill_combo
 
 
@@ -181,7 +181,7 @@ class ApplicationsTab(QWidget):
             total = sum(apps.status_counts(s, ApplicationFilter()).values())
         self.model.set_rows(rows)
         parts = [f"{tr_label(apps.status_label(k))} {n}" for k, n in counts.items() if n]
-        self.counts.setText(self.tr("Showing {shown} of {total} applications").format(shown=len(rows), total=total)
+        self.counts.setText(self.tr("Showing {shown} of {total} applications").format(shown=format_count(len(rows)), total=format_count(total))
                             + (" · " + " · ".join(parts) if parts else ""))
         self.stack.setCurrentIndex(1 if total == 0 else 0)
         if selected is not None and self.select(selected):

@@ -33,7 +33,7 @@ from lunar_desk.db.engine import Database
 from lunar_desk.services import catalogue
 from lunar_desk.services.mass import format_mass
 from lunar_desk.sheets import release_import as ri
-from lunar_desk.ui.i18n import tr_error, tr_label
+from lunar_desk.ui.i18n import format_count, tr_error, tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.widgets import find_data
 
@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
         ])
         counts = (len(plan.adds), len(plan.changes), len(plan.errors), len(plan.warnings))
         for i, (n, title) in enumerate(zip(counts, self._tab_titles(), strict=True)):
-            self.tabs.setTabText(i, f"{title} ({n:,})")
+            self.tabs.setTabText(i, f"{title} ({format_count(n)})")
         for tree in (self.adds, self.changes, self.errors, self.warnings):
             tree.resizeColumnToContents(0)
             tree.resizeColumnToContents(1)

@@ -35,7 +35,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.widgets import EmptyState, local_shortcut, MassEdit, refill_combo
 
 COUNT_DELAY_MS = 120
@@ -349,7 +349,7 @@ class CatalogueTab(QWidget):
             shown, held, self._total = result
             unit = self.filter_bar.current_unit()
             self.count_label.setText(self.tr("Showing {shown} of {total} samples · {held} held").format(
-                shown=f"{shown:,}", total=f"{self._total:,}", held=format_mass(held, unit)))
+                shown=format_count(shown), total=format_count(self._total), held=format_mass(held, unit)))
             self.stack.setCurrentIndex(1 if self._total == 0 else 0)
             self.counts_updated.emit()
 

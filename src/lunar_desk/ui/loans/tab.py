@@ -36,7 +36,7 @@ from lunar_desk.services.loans import LoanFilter, LoanRow
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.results_view import loan_results
 from lunar_desk.ui.errors import run_guarded
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
@@ -319,7 +319,7 @@ class LoansTab(RecordSelection, QWidget):
         lapsed = sum(r.lapsed for r in everything)
         self.counts.setText(self.tr("Showing {shown} of {total} loans · {overdue} overdue · "
                                     "{soon} with the signing deadline within 5 working days · {lapsed} lapsed").format(
-            shown=len(rows), total=len(everything), overdue=overdue, soon=soon, lapsed=lapsed)
+            shown=format_count(len(rows)), total=format_count(len(everything)), overdue=overdue, soon=soon, lapsed=lapsed)
             + self.tr(" · {inventory} inventory overdue · {stale} with stale custody").format(
                 inventory=sum(r.inventory_overdue for r in everything), stale=sum(r.stale_custody for r in everything)))
         self.stack.setCurrentIndex(1 if not everything else 0)

@@ -89,5 +89,7 @@ class PeriodEdit(QWidget):
         return None
 
     def label(self) -> str:
+        """The period in the interface language (part of a suggested file name)."""
         start, end, batch = self.values()
-        return f"{start.isoformat()} to {end.isoformat()}" + (f" batch {batch}" if batch is not None else "")
+        text = self.tr("{start} to {end}").format(start=start.isoformat(), end=end.isoformat())
+        return text + (self.tr(" batch {n}").format(n=batch) if batch is not None else "")

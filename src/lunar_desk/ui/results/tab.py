@@ -30,7 +30,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.result_overdue import overdue_by_loan
 from lunar_desk.services.results import KIND_LABELS, ResultFilter
 from lunar_desk.services.results_view import STATE_LABELS, results_by_institution
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
@@ -204,7 +204,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         owing = sum(1 for o in self.overdue_lines if o.result_id is None)
         self.counts.setText(self.tr("Showing {shown} of {total} results · {overdue} overdue · {soon} due within 30 days "
                                     "· loans owing a first result: {owing}").format(
-            shown=len(rows), total=len(everything), overdue=sum(r.overdue for r in everything),
+            shown=format_count(len(rows)), total=format_count(len(everything)), overdue=sum(r.overdue for r in everything),
             soon=sum(r.due_soon for r in everything), owing=owing))
         self.reselect(selected)
 

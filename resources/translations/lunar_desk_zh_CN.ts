@@ -345,8 +345,24 @@
         <translation>删除团队成员</translation>
     </message>
     <message>
-        <source>Remove {name} from the team?</source>
-        <translation>确定将 {name} 从团队中删除吗？</translation>
+        <source>Remove {name} from the team of {reference}?</source>
+        <translation>确定将 {name} 从 {reference} 的团队中删除吗？</translation>
+    </message>
+    <message>
+        <source>Remove the attachment {name} from {reference}?</source>
+        <translation>确定从 {reference} 中删除附件 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>Remove the method “{name}” from {reference}?</source>
+        <translation>确定从 {reference} 中删除研究方法“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Remove the requested sample {what} from {reference}?</source>
+        <translation>确定从 {reference} 中删除申请样品 {what} 吗？</translation>
+    </message>
+    <message>
+        <source>{action} for {reference}? This step closes the application for good: it cannot be taken back.</source>
+        <translation>确定对 {reference} 执行“{action}”吗？此步骤将最终结束该申请，无法撤回。</translation>
     </message>
     <message>
         <source>CV of {name}</source>
@@ -361,24 +377,12 @@
         <translation>删除附件</translation>
     </message>
     <message>
-        <source>Remove this attachment from the application?</source>
-        <translation>确定从申请中删除此附件吗？</translation>
-    </message>
-    <message>
         <source>Remove method</source>
         <translation>删除研究方法</translation>
     </message>
     <message>
-        <source>Remove this method?</source>
-        <translation>确定删除此研究方法吗？</translation>
-    </message>
-    <message>
         <source>Remove requested sample</source>
         <translation>删除申请样品</translation>
-    </message>
-    <message>
-        <source>Remove this requested sample?</source>
-        <translation>确定删除此申请样品吗？</translation>
     </message>
     <message>
         <source>{reference} cannot be forwarded yet; the pre-check found:
@@ -2997,8 +3001,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>结束借用</translation>
     </message>
     <message>
-        <source>Every lent milligram must be returned, consumed or lost.</source>
-        <translation>出借的每一毫克样品都必须已归还、已消耗或已损失。</translation>
+        <source>Close {agreement}? Every lent milligram must be returned, consumed or lost. A closed loan cannot be reopened; incidents can still be reported on it.</source>
+        <translation>确定结束借用 {agreement} 吗？出借的每一毫克样品都必须已归还、已消耗或已损失。借用结束后不能重新开启，但仍可报告事件。</translation>
     </message>
     <message>
         <source>Closed on:</source>
@@ -3700,6 +3704,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
+        <source>This step closes {reference} for good: it cannot be taken back.</source>
+        <translation>此步骤将最终结束 {reference}，无法撤回。</translation>
+    </message>
+    <message>
         <source>Give the reason; it is kept in the history.</source>
         <translation>请填写理由；理由将记入历史记录。</translation>
     </message>
@@ -3734,8 +3742,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>回收站</translation>
     </message>
     <message>
-        <source>Team members, methods, requested samples, attachments and review assignments that were removed. Restoring puts a record back exactly as it was, with anything removed together with it.</source>
-        <translation>已删除的团队成员、研究方法、申请样品、附件和评审分配。恢复后记录将完全回到删除前的状态，连同与其一起删除的内容。</translation>
+        <source>What officers removed: team members, methods, requested samples and attachments of applications, review assignments with their scores, research teams and their members, training activities, participants and materials, result reports and their files. Restoring puts a record back exactly as it was, with anything removed together with it.</source>
+        <translation>经办人删除的内容：申请的团队成员、研究方法、申请样品和附件，评审分配及其评分，研究团队及其成员，培训活动、参加人员和材料，成果报告及其文件。恢复后记录将完全回到删除前的状态，连同与其一起删除的内容。</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -3785,12 +3793,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>删除 PDF</translation>
     </message>
     <message>
-        <source>Remove {name} from this result report? It goes to the recycle bin.</source>
-        <translation>确定从此成果报告中删除 {name} 吗？该文件将移至回收站。</translation>
+        <source>Delete the result report “{title}” with its files?</source>
+        <translation>确定删除成果报告“{title}”及其文件吗？</translation>
+    </message>
+    <message>
+        <source>Result report “{title}”</source>
+        <translation>成果报告“{title}”</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this result report?</source>
+        <translation>确定从此成果报告中删除 {name} 吗？</translation>
     </message>
     <message>
         <source>Reminder draft written: {path}</source>
@@ -3799,10 +3815,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Delete result report</source>
         <translation>删除成果报告</translation>
-    </message>
-    <message>
-        <source>Move “{title}” to the recycle bin? It can be restored from there.</source>
-        <translation>确定将“{title}”移至回收站吗？之后可从回收站恢复。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4407,20 +4419,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>结束评审轮次</translation>
     </message>
     <message>
-        <source>Close the round? Every application under review moves to its decided state, and scores and decisions can no longer change.</source>
-        <translation>确定结束本评审轮次吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。</translation>
+        <source>Close the round {round}? Every application under review moves to its decided state, and scores and decisions can no longer change. A closed round cannot be reopened.</source>
+        <translation>确定结束评审轮次“{round}”吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。评审轮次结束后不能重新开启。</translation>
+    </message>
+    <message>
+        <source>Take {who} off {reference}?</source>
+        <translation>确定取消 {who} 对 {reference} 的评审分配吗？</translation>
+    </message>
+    <message>
+        <source>The {n} score(s) they entered go with the assignment.</source>
+        <translation>其已录入的 {n} 项评分将随该分配一并删除。</translation>
     </message>
     <message>
         <source>Unassign reviewer</source>
         <translation>取消评审分配</translation>
     </message>
     <message>
-        <source>Remove this reviewer from the application?</source>
-        <translation>确定取消该评审专家对此申请的评审分配吗？</translation>
-    </message>
-    <message>
         <source>Unassign</source>
         <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>The assignment of {who} to {reference}</source>
+        <translation>{who} 对 {reference} 的评审分配</translation>
     </message>
     <message>
         <source>Declare a conflict of interest on {reference}</source>
@@ -10109,10 +10129,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除研究团队</translation>
     </message>
     <message>
-        <source>Move &apos;{name}&apos; and its memberships to the recycle bin?</source>
-        <translation>确定将“{name}”及其成员关系移至回收站吗？</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10121,12 +10137,24 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <source>Remove {name} from the team? The membership goes to the recycle bin.</source>
-        <translation>确定将 {name} 从团队中删除吗？该成员关系将移至回收站。</translation>
+        <source>Delete the research team &apos;{name}&apos; with its memberships?</source>
+        <translation>确定删除研究团队“{name}”及其成员关系吗？</translation>
+    </message>
+    <message>
+        <source>Research team &apos;{name}&apos;</source>
+        <translation>研究团队“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team &apos;{team}&apos;?</source>
+        <translation>确定将 {name} 从团队“{team}”中删除吗？</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>The membership of {name}</source>
+        <translation>{name} 的成员关系</translation>
     </message>
     <message>
         <source>Link an application</source>
@@ -10143,6 +10171,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Loan:</source>
         <translation>借用：</translation>
+    </message>
+    <message>
+        <source>The link to {what}</source>
+        <translation>与 {what} 的关联</translation>
     </message>
 </context>
 <context>
@@ -10369,10 +10401,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除培训活动</translation>
     </message>
     <message>
-        <source>Move &apos;{title}&apos; with its participants to the recycle bin?</source>
-        <translation>确定将“{title}”连同其参加人员移至回收站吗？</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10381,12 +10409,24 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除参加人员</translation>
     </message>
     <message>
-        <source>Remove {name} from the participants?</source>
-        <translation>确定将 {name} 从参加人员中删除吗？</translation>
+        <source>Delete the training activity &apos;{title}&apos; with its participants?</source>
+        <translation>确定删除培训活动“{title}”及其参加人员吗？</translation>
+    </message>
+    <message>
+        <source>Training activity &apos;{title}&apos;</source>
+        <translation>培训活动“{title}”</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the participants of &apos;{title}&apos;?</source>
+        <translation>确定将 {name} 从“{title}”的参加人员中删除吗？</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Participant {name}</source>
+        <translation>参加人员 {name}</translation>
     </message>
     <message>
         <source>Issue certificates</source>
@@ -10415,6 +10455,14 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Training material</source>
         <translation>培训材料</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>删除材料</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the materials of &apos;{title}&apos;?</source>
+        <translation>确定从“{title}”的材料中删除 {name} 吗？</translation>
     </message>
 </context>
 <context>
@@ -10631,8 +10679,16 @@ Forwarding it to CLEP needs an override with a reason.</source>
 <context>
     <name>confirm</name>
     <message>
+        <source>It goes to the recycle bin: File → Recycle bin… puts it back.</source>
+        <translation>删除的内容将移至回收站，可通过“文件 → 回收站…”恢复。</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>{what} moved to the recycle bin (File → Recycle bin… puts it back).</source>
+        <translation>{what} 已移至回收站（可通过“文件 → 回收站…”恢复）。</translation>
     </message>
 </context>
 </TS>

@@ -129,15 +129,30 @@ def local_shortcut(widget: QWidget, keys, slot, text: str = "") -> QAction:
     return action
 
 
-def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None) -> bool:
-    """Ask before a destructive or irreversible action; Cancel is the default."""
+def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None, *, binned: bool = False) -> bool:
+    """Ask before a destructive or irreversible action; Cancel is the default, so Enter does not destroy.
+
+    ``text`` names the record and the consequence.  ``binned``: the record goes to the recycle bin, and
+    the question says where to get it back (the status bar says it again once it is done, see
+    :func:`say_binned`)."""
     from PySide6.QtWidgets import QMessageBox
 
+    if binned:
+        text += "\n\n" + QCoreApplication.translate("confirm", "It goes to the recycle bin: File → Recycle bin… puts it back.")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     yes = box.addButton(ok or QCoreApplication.translate("confirm", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def say_binned(widget: QWidget, what: str) -> None:
+    """After a removal to the recycle bin: the main window's status bar says how to get ``what`` back."""
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "confirm", "{what} moved to the recycle bin (File → Recycle bin… puts it back).").format(what=what), 15_000)
 
 
 def find_data(combo, value) -> int:

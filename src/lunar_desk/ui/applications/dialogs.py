@@ -34,10 +34,14 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
 class ReasonDialog(CheckedDialog):
     """Asks the reason a backward (or rejecting / withdrawing) step needs; it goes into the history."""
 
-    def __init__(self, action: str, reference: str, parent: QWidget | None = None) -> None:
+    def __init__(self, action: str, reference: str, parent: QWidget | None = None, *, final: bool = False) -> None:
         super().__init__(f"{action}: {reference}", parent)
         self.reason = _text_edit()
         self.form.addRow(self.tr("&Reason:"), self.reason)
+        if final:  # withdrawing or rejecting closes the application for good
+            note = QLabel(self.tr("This step closes {reference} for good: it cannot be taken back.").format(reference=reference))
+            note.setWordWrap(True)
+            self.layout_.insertWidget(0, note)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         self.reason.textChanged.connect(
             lambda: self.set_problem(None if self.text() else self.tr("Give the reason; it is kept in the history.")))

@@ -47,7 +47,7 @@ class ActionDialog(QDialog):
     """
 
     def __init__(self, title: str, intro: str, fields: dict[str, tuple[str, QWidget]], *, ok: str | None = None,
-                 required: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+                 required: tuple[str, ...] = (), safe_default: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.fields = fields
@@ -70,6 +70,9 @@ class ActionDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if safe_default:  # an action that cannot be taken back: Enter cancels, the action needs its own click
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAutoDefault(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         for _label, widget in fields.values():

@@ -460,8 +460,12 @@ class LoansTab(RecordSelection, QWidget):
                                  "reason": (self.tr("Reason:"), text_edit())}, ok=self.tr("Extend"), required=("reason",),
                                 parent=self)
         if action == "close":
-            return ActionDialog(self.tr("Close loan"), self.tr("Every lent milligram must be returned, consumed or lost."),
-                                {"on": (self.tr("Closed on:"), date_edit(today))}, ok=self.tr("Close loan"), parent=self)
+            return ActionDialog(self.tr("Close loan"),
+                                self.tr("Close {agreement}? Every lent milligram must be returned, consumed or lost. A closed "
+                                        "loan cannot be reopened; incidents can still be reported on it.").format(
+                                    agreement=v.agreement_number),
+                                {"on": (self.tr("Closed on:"), date_edit(today))}, ok=self.tr("Close loan"),
+                                safe_default=True, parent=self)
         return None
 
     def run_action(self, action: str, values: dict | None = None) -> bool:

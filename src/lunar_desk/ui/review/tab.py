@@ -35,7 +35,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
-from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
+from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree, say_binned
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
           "item_decision", "reviewer", "application", "sample")
@@ -425,8 +425,9 @@ class ReviewTab(QWidget):
             self.message.setText(text)
 
     def close_round(self) -> None:
-        if confirm(self, self.tr("Close round"), self.tr("Close the round? Every application under review moves to its decided "
-                                                        "state, and scores and decisions can no longer change."),
+        if confirm(self, self.tr("Close round"), self.tr("Close the round {round}? Every application under review moves to its "
+                                                        "decided state, and scores and decisions can no longer change. A "
+                                                        "closed round cannot be reopened.").format(round=self.round.currentText()),
                    self.tr("Close round")):
             self._write(lambda s: review.close_round(s, self.round_id, today=date.today()))
 
@@ -454,9 +455,18 @@ class ReviewTab(QWidget):
 
     def unassign(self) -> None:
         data = self._selected_assignment_row()
-        if data and data[0] == "assignment" and confirm(
-                self, self.tr("Unassign reviewer"), self.tr("Remove this reviewer from the application?"), self.tr("Unassign")):
-            self._write(lambda s: review.unassign(s, data[1]))
+        if not data or data[0] != "assignment":
+            return
+        item = self.assignments.currentItem()
+        who, reference = item.text(0).removeprefix("\u2713 "), item.parent().text(0).split(" \u2014 ")[0]
+        with self.db.read() as s:
+            scores = review.assignment_score_count(s, data[1])
+        text = self.tr("Take {who} off {reference}?").format(who=who, reference=reference)
+        if scores:
+            text += " " + self.tr("The {n} score(s) they entered go with the assignment.").format(n=scores)
+        if confirm(self, self.tr("Unassign reviewer"), text, self.tr("Unassign"), binned=True):
+            if self._write(lambda s: review.unassign(s, data[1], with_scores=bool(scores))):
+                say_binned(self, self.tr("The assignment of {who} to {reference}").format(who=who, reference=reference))
 
     def declare_conflict(self) -> None:
         picked = self._selected_application()

@@ -1,0 +1,216 @@
+"""Destructive actions ask first, naming the record; pressing Enter keeps it (the safe button is the
+default), confirming removes it, and the status bar then says how to get it back from the recycle bin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+from lunar_desk.services import applications as apps
+from lunar_desk.services import demo, reference, teams, training
+from lunar_desk.services.applications import MethodData
+
+TODAY = date(2026, 11, 25)
+
+
+class Answers:
+    """How the officer answers the next questions: "enter" (the default button) or "yes" (the action's
+    own button).  Every question asked is kept as (title, text)."""
+
+    def __init__(self) -> None:
+        self.reply = "enter"
+        self.asked: list[tuple[str, str]] = []
+
+    def exec(self, box: QMessageBox) -> int:
+        self.asked.append((box.windowTitle(), box.text()))
+        if self.reply == "enter":
+            button = box.defaultButton()
+        else:
+            button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        button.click()
+        return 0
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    a = Answers()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: a.exec(box))
+    return a
+
+
+def person_id(s, name):
+    return next(p.id for p in reference.people(s) if p.name_latin == name)
+
+
+@pytest.fixture
+def programme(window, db, tmp_path):
+    """The Teams & Training tab with one team (one member) and one activity (one participant, one material)."""
+    handout = tmp_path / "nanosims-handout.pdf"
+    handout.write_bytes(b"%PDF-1.4 handout")
+    with db.action() as s:
+        demo.fill_reference(s)
+        team = teams.create_team(s, teams.TeamData(name="Regolith maturity team", starts_on=TODAY))
+        teams.add_member(s, team.id, teams.MemberData(person_id=person_id(s, "Mohammad Rezaei")))
+        activity = training.create_activity(s, training.ActivityData(title="NanoSIMS hands-on training", starts_on=TODAY))
+        training.add_participants(s, activity.id, [training.ParticipantData(person_id(s, "Somchai Wongsakul"))])
+        training.attach_material(s, db.paths.attachments_dir, activity.id, handout)
+    tab = window.programme
+    tab.attach(db)
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def _select_first(tree):
+    tree.setCurrentItem(tree.topLevelItem(0))
+
+
+# (page, list the record shows in, what to select first, the action, words the question must name)
+REMOVALS = {
+    "research team": ("teams", "list", None, "delete_team", "Regolith maturity team"),
+    "team member": ("teams", "members", "members", "remove_member", "Mohammad Rezaei"),
+    "training activity": ("training", "list", None, "delete_activity", "NanoSIMS hands-on training"),
+    "participant": ("training", "people", "people", "remove_participant", "Somchai Wongsakul"),
+    "training material": ("training", "materials", "materials", "remove_material", "nanosims-handout.pdf"),
+}
+
+
+@pytest.mark.parametrize("kind", list(REMOVALS))
+def test_a_removal_asks_naming_the_record_and_enter_keeps_it(programme, window, answers, kind):
+    page_name, tree_name, select, action, named = REMOVALS[kind]
+    page = getattr(programme, page_name)
+    programme.pages.setCurrentWidget(page)
+    tree = getattr(page, tree_name)
+    if select:
+        _select_first(getattr(page, select))
+    assert tree.topLevelItemCount() == 1
+
+    getattr(page, action)()  # the officer reads the question and presses Enter
+    assert len(answers.asked) == 1
+    assert named in answers.asked[0][1] and "recycle bin" in answers.asked[0][1]
+    assert tree.topLevelItemCount() == 1, "Enter must not remove anything"
+
+    answers.reply = "yes"
+    if select:
+        _select_first(getattr(page, select))
+    getattr(page, action)()
+    assert tree.topLevelItemCount() == 0
+    assert "Recycle bin" in window.statusBar().currentMessage()
+
+
+def test_a_removed_training_material_comes_back_from_the_recycle_bin(programme, window, answers, qtbot):
+    page = programme.training
+    _select_first(page.materials)
+    answers.reply = "yes"
+    page.remove_material()
+    assert page.materials.topLevelItemCount() == 0
+
+    dialog = window.recycle_bin_dialog()
+    qtbot.addWidget(dialog)
+    assert "nanosims-handout.pdf" in dialog.tree.topLevelItem(0).text(3)
+    dialog.restore_button.click()
+    assert page.materials.topLevelItemCount() == 1
+
+
+@pytest.fixture
+def editor(window, db):
+    """The application editor on a draft with one method."""
+    with db.action() as s:
+        demo.fill_reference(s)
+    tab = window.applications
+    app_id = tab.new_application("research")
+    with db.action() as s:
+        apps.add_method(s, app_id, MethodData("FMR Is/FeO", "Ferromagnetic resonance", False, ""))
+    tab.editor.load(app_id)
+    return tab.editor
+
+
+def test_removing_a_method_names_it_and_the_application(editor, window, answers):
+    _select_first(editor.methods)
+    editor.remove_method.click()
+    assert "FMR Is/FeO" in answers.asked[-1][1] and editor.view.reference in answers.asked[-1][1]
+    assert editor.methods.topLevelItemCount() == 1
+
+    answers.reply = "yes"
+    _select_first(editor.methods)
+    editor.remove_method.click()
+    assert editor.methods.topLevelItemCount() == 0
+    assert "FMR Is/FeO" in window.statusBar().currentMessage()
+
+
+def test_withdrawing_says_it_cannot_be_taken_back(editor, qtbot, monkeypatch):
+    from lunar_desk.ui.applications import editor as module
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        return 0  # the officer reads it and cancels
+
+    monkeypatch.setattr(module.ReasonDialog, "exec", fake_exec)
+    withdraw = next(t for t in apps.allowed_actions("draft") if t.to_status == "withdrawn")
+    assert not editor.do_transition(withdraw)
+    assert editor.view.status == "draft"
+    texts = [w.text() for w in shown[0].findChildren(module.QLabel)]
+    assert any("cannot be taken back" in t and editor.view.reference in t for t in texts)
+
+
+def test_closing_a_loan_names_it_and_enter_cancels(window, db, qtbot):
+    from lunar_desk.services.demo_applications import fill_applications
+    from lunar_desk.services.demo_loans import fill_loans
+    from lunar_desk.services.demo_review import fill_review
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 80, seed=9)
+        fill_applications(s, today=TODAY)
+        fill_review(s, today=TODAY)
+        fill_loans(s, today=TODAY)
+    tab = window.loans
+    tab.today = lambda: TODAY
+    tab.attach(db)
+    row = tab.model.rows[0]
+    assert tab.select(row.id)
+
+    dialog = tab.dialog_for("close")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert any(row.agreement_number in label.text() and "cannot be reopened" in label.text()
+               for label in dialog.findChildren(QLabel))
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert cancel.isDefault() and not ok.isDefault()
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)  # Enter does not close the loan
+
+
+def test_unassigning_a_reviewer_who_scored_says_the_scores_go_and_does_it(window, db, answers):
+    from lunar_desk.services import review
+    from lunar_desk.services.demo_applications import fill_applications
+    from lunar_desk.services.demo_review import fill_review
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 60, seed=5)
+        fill_applications(s, today=TODAY)
+        fill_review(s, today=TODAY)
+    with db.read() as s:
+        rnd = next(r for r in review.rounds(s) if r.status == "open")
+        scored = next(a.id for a in review.assignments(s, rnd.id) if review.assignment_score_count(s, a.id))
+    tab = window.review
+    tab.reload_rounds(select=rnd.id)
+    child = next(top.child(i) for j in range(tab.assignments.topLevelItemCount())
+                 for top in [tab.assignments.topLevelItem(j)] for i in range(top.childCount())
+                 if top.child(i).data(0, Qt.ItemDataRole.UserRole) == ("assignment", scored))
+    reviewer, reference_ = child.text(0).removeprefix("\u2713 "), child.parent().text(0).split(" \u2014 ")[0]
+    tab.assignments.setCurrentItem(child)
+
+    answers.reply = "yes"
+    tab.unassign()
+    question = answers.asked[-1][1]
+    assert reviewer in question and reference_ in question and "score(s) they entered go with" in question
+    with db.read() as s:
+        assert scored not in {a.id for a in review.assignments(s, rnd.id)}  # done, not refused
+    assert reviewer in window.statusBar().currentMessage()

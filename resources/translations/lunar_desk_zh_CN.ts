@@ -3572,6 +3572,21 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Empty the search box and set every choice of the filter back to all</source>
+        <translation>清空搜索框，并将各筛选项恢复为“全部”</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter: it hides all {total} records.</source>
+        <translation>没有符合筛选条件的记录：全部 {total} 条记录均被筛选隐藏。</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -10052,6 +10067,38 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Months silent</source>
         <translation>无记录月数</translation>
+    </message>
+    <message>
+        <source>Nobody holds lunar samples now</source>
+        <translation>目前无人持有月球样品</translation>
+    </message>
+    <message>
+        <source>The people responsible for a loan, and those with custody of its samples, are listed here once the samples are collected (Loans tab → Record collection), until every milligram is returned or accounted for.</source>
+        <translation>样品领取后（“借用”选项卡 → 登记领取），借用责任人和样品保管人将在此列出，直至每一毫克样品均已归还或有明确去向。</translation>
+    </message>
+    <message>
+        <source>Nobody is on hold</source>
+        <translation>目前无暂停对象</translation>
+    </message>
+    <message>
+        <source>A person or institution goes on hold while a loan they answer for is overdue, its yearly inventory is late, or a result was not reported to CLEP in time. Forwarding their applications then needs a reason.</source>
+        <translation>当个人或单位负责的借用逾期未还、年度盘点逾期，或成果未按时报送探月与航天工程中心时，该个人或单位即被暂停。此后转交其申请须填写理由。</translation>
+    </message>
+    <message>
+        <source>No inventories due</source>
+        <translation>暂无待提交的盘点</translation>
+    </message>
+    <message>
+        <source>Every collected loan owes an inventory on the programme&apos;s inventory day (Settings… above) each year while it holds mass; the loans that owe one are listed here.</source>
+        <translation>已领取且仍持有样品的借用，每年须在项目盘点日（见上方“设置…”）提交盘点；应提交盘点的借用将在此列出。</translation>
+    </message>
+    <message>
+        <source>No silent custody logs</source>
+        <translation>暂无过期的保管记录</translation>
+    </message>
+    <message>
+        <source>Samples on loan whose custody log has had no entry for the stale-custody period (Settings… above) are listed here, so that the holder can be asked where they are.</source>
+        <translation>保管记录在保管记录过期期限（见上方“设置…”）内没有新条目的借出样品将在此列出，以便向持有人核实样品所在位置。</translation>
     </message>
     <message>
         <source>People who hold samples</source>

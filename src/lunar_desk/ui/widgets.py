@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +58,61 @@ class EmptyState(QWidget):
         button = QPushButton(text)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
+
+
+class EmptyOr(QStackedWidget):
+    """``page`` while it has something to show, otherwise an :class:`EmptyState` saying what will appear
+    there and how it gets there (for lists the officer does not fill directly)."""
+
+    def __init__(self, page: QWidget, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.empty = EmptyState(title, text)
+        self.addWidget(page)
+        self.addWidget(self.empty)
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty if empty else self.page)
+
+
+class NoMatches(QWidget):
+    """Drawn over a list whose filter hides every record: says so, with a button that clears the filter.
+
+    The tab calls :meth:`show_for` with the rows shown and the rows there are; an empty database is the
+    tab's :class:`EmptyState`, not this."""
+
+    def __init__(self, view: QAbstractItemView, clear: Callable[[], None]) -> None:
+        super().__init__(view.viewport())
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: palette(placeholder-text);")
+        self.button = QPushButton(QCoreApplication.translate("NoMatches", "Clear the filter"))
+        self.button.setToolTip(QCoreApplication.translate(
+            "NoMatches", "Empty the search box and set every choice of the filter back to all"))
+        self.button.clicked.connect(clear)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.setGeometry(watched.rect())
+        return False
+
+    def show_for(self, shown: int, total: int) -> None:
+        if shown == 0 and total > 0:
+            self.label.setText(QCoreApplication.translate(
+                "NoMatches", "Nothing matches the filter: it hides all {total} records.").format(total=f"{total:,}"))
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+        else:
+            self.hide()
 
 
 class MassEdit(QWidget):

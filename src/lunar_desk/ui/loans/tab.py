@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit, NoMatches
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -178,6 +178,7 @@ class LoansTab(RecordSelection, QWidget):
         self.model = LoanTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.no_matches = NoMatches(self.table, lambda: self.apply_filter())  # the filter hides every record: say so
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -323,6 +324,7 @@ class LoansTab(RecordSelection, QWidget):
             + self.tr(" · {inventory} inventory overdue · {stale} with stale custody").format(
                 inventory=sum(r.inventory_overdue for r in everything), stale=sum(r.stale_custody for r in everything)))
         self.stack.setCurrentIndex(1 if not everything else 0)
+        self.no_matches.show_for(len(rows), len(everything))
         self.reselect(selected)
 
     # --- detail -------------------------------------------------------------------------

@@ -109,6 +109,10 @@
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
+        <source>Throw away the unsaved changes to the form and show it as last saved</source>
+        <translation>放弃申请表中未保存的更改，恢复为上次保存的内容</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -139,6 +143,10 @@
     <message>
         <source>Make &amp;PI</source>
         <translation>设为负责人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the selected team member the principal investigator</source>
+        <translation>将所选团队成员设为项目负责人</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -985,8 +993,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>分样(&amp;P)…</translation>
     </message>
     <message>
+        <source>Divide the selected sample into subsamples whose masses add up to it</source>
+        <translation>将所选样品分为若干子样品，子样品质量之和等于原样品质量</translation>
+    </message>
+    <message>
         <source>&amp;Retire…</source>
         <translation>注销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record that the selected sample was consumed, returned to CLEP or lost (with a reason)</source>
+        <translation>登记所选样品已消耗、已退还探月与航天工程中心或已损失（须填写理由）</translation>
     </message>
     <message>
         <source>&amp;Import release list…</source>
@@ -1148,8 +1164,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
+        <source>Keep the values recorded on this laptop</source>
+        <translation>保留本机记录的数值</translation>
+    </message>
+    <message>
         <source>Take &amp;theirs</source>
         <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the values from the other laptop&apos;s bundle</source>
+        <translation>采用另一台电脑数据包中的数值</translation>
     </message>
     <message>
         <source>Keep my number</source>
@@ -2126,6 +2150,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>按这些列重新读取(&amp;R)</translation>
     </message>
     <message>
+        <source>Read the file again with the columns chosen above</source>
+        <translation>按上方选择的列重新读取文件</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -2791,6 +2819,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Close incident…</source>
         <translation>关闭事件…</translation>
+    </message>
+    <message>
+        <source>Record how the selected incident was resolved</source>
+        <translation>登记所选事件的处理结果</translation>
     </message>
     <message>
         <source>Items</source>
@@ -4049,6 +4081,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>删除 PDF(&amp;V)</translation>
     </message>
     <message>
+        <source>Take the selected PDF off the report (to the recycle bin)</source>
+        <translation>从成果报告中移除所选 PDF（移至回收站）</translation>
+    </message>
+    <message>
         <source>Re&amp;minder e-mail…</source>
         <translation>提醒邮件(&amp;M)…</translation>
     </message>
@@ -4222,12 +4258,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>检查利益冲突(&amp;D)</translation>
     </message>
     <message>
+        <source>Check every reviewer against every application of the round for conflicts of interest; declared conflicts are kept</source>
+        <translation>逐一检查本轮每位评审专家与每份申请之间是否存在利益冲突；已申报的冲突予以保留</translation>
+    </message>
+    <message>
         <source>&amp;Auto-assign</source>
         <translation>自动分配(&amp;A)</translation>
     </message>
     <message>
+        <source>Assign active reviewers without a conflict to the applications that still need reviewers, balancing the load; existing assignments stay</source>
+        <translation>为仍需评审专家的申请分配无利益冲突的在职评审专家，并均衡工作量；已有的分配保持不变</translation>
+    </message>
+    <message>
         <source>C&amp;lose round</source>
         <translation>结束评审轮次(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End the round: every application under review gets its decided state, and scores and decisions can no longer change</source>
+        <translation>结束本轮评审：所有评审中的申请转为相应的决定状态，评分和评审决定将不能再更改</translation>
     </message>
     <message>
         <source>Round summary (&amp;Excel)…</source>
@@ -4310,8 +4358,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>取消分配(&amp;U)</translation>
     </message>
     <message>
+        <source>Take the selected reviewer off the application (to the recycle bin, with any scores)</source>
+        <translation>取消所选评审专家对该申请的评审分配（连同其评分移至回收站）</translation>
+    </message>
+    <message>
         <source>Declare &amp;conflict…</source>
         <translation>申报利益冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a conflict of interest a reviewer declared, or that you learnt of, for the selected application</source>
+        <translation>登记评审专家申报的或您获悉的、与所选申请有关的利益冲突</translation>
     </message>
     <message>
         <source>Requested amount</source>
@@ -4332,6 +4388,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Decide…</source>
         <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the committee&apos;s decision on the selected requested sample</source>
+        <translation>登记专家委员会对所选申请样品的决定</translation>
     </message>
     <message>
         <source>(no recommendation)</source>
@@ -4555,6 +4615,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Activate / &amp;deactivate</source>
         <translation>启用 / 停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Inactive reviewers are kept but no longer assigned</source>
+        <translation>停用的评审专家仍保留在名单中，但不再被分配评审</translation>
     </message>
     <message>
         <source>Save &amp;expertise</source>
@@ -9875,8 +9939,16 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>移交责任…</translation>
     </message>
     <message>
+        <source>Pass responsibility for the loan to another person at the borrowing institution</source>
+        <translation>将该借用的责任移交给借用单位的另一人员</translation>
+    </message>
+    <message>
         <source>Recall…</source>
         <translation>召回…</translation>
+    </message>
+    <message>
+        <source>Ask for the samples back before the due date; the loan stays open until they return</source>
+        <translation>在到期日前要求归还样品；样品归还前该借用保持未结束状态</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -10401,6 +10473,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>取消关联</translation>
     </message>
     <message>
+        <source>Remove the link between the team and the selected application or loan</source>
+        <translation>取消团队与所选申请或借用之间的关联</translation>
+    </message>
+    <message>
         <source>Select a member to see their participation in every team.</source>
         <translation>选择一名成员以查看其在各团队中的参与情况。</translation>
     </message>
@@ -10596,6 +10672,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Issue &amp;certificates…</source>
         <translation>签发证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Give a certificate to every participant who attended and has none yet</source>
+        <translation>为所有已出席且尚无证书的参加人员签发证书</translation>
     </message>
     <message>
         <source>Attendance &amp;list PDF…</source>

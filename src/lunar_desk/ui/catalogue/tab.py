@@ -254,7 +254,10 @@ class CatalogueTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add sample…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.split_button = QPushButton(self.tr("S&plit…"))
+        self.split_button.setToolTip(self.tr("Divide the selected sample into subsamples whose masses add up to it"))
         self.retire_button = QPushButton(self.tr("&Retire…"))
+        self.retire_button.setToolTip(self.tr("Record that the selected sample was consumed, returned to CLEP or lost "
+                                              "(with a reason)"))
         self.import_button = QPushButton(self.tr("&Import release list…"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.split_button, self.retire_button):

@@ -202,6 +202,7 @@ class LoansTab(RecordSelection, QWidget):
         self.incidents = make_tree([self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Mass"), self.tr("Status"),
                                     self.tr("Reported to CLEP")])
         self.close_incident_button = QPushButton(self.tr("Close incident…"))
+        self.close_incident_button.setToolTip(self.tr("Record how the selected incident was resolved"))
         self.details = QTabWidget()
         self.details.addTab(self.items, self.tr("Items"))
         self.details.addTab(self.dates, self.tr("Dates and deadline"))

@@ -87,6 +87,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         self.attach_button = QPushButton(self.tr("Attach &PDF…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.remove_pdf_button = QPushButton(self.tr("Remo&ve PDF"))
+        self.remove_pdf_button.setToolTip(self.tr("Take the selected PDF off the report (to the recycle bin)"))
         self.reminder_button = QPushButton(self.tr("Re&minder e-mail…"))
         self.reminder_button.setToolTip(self.tr("Write an e-mail draft (.eml) to the responsible person of the loan"))
         self.delete_button = QPushButton(self.tr("&Delete"))

@@ -77,8 +77,14 @@ class ReviewTab(QWidget):
         self.start_button = QPushButton(self.tr("&Start review"))
         self.start_button.setToolTip(self.tr("Put the batch's forwarded applications under committee review"))
         self.detect_button = QPushButton(self.tr("&Detect conflicts"))
+        self.detect_button.setToolTip(self.tr("Check every reviewer against every application of the round for conflicts "
+                                              "of interest; declared conflicts are kept"))
         self.auto_button = QPushButton(self.tr("&Auto-assign"))
+        self.auto_button.setToolTip(self.tr("Assign active reviewers without a conflict to the applications that still "
+                                            "need reviewers, balancing the load; existing assignments stay"))
         self.close_button = QPushButton(self.tr("C&lose round"))
+        self.close_button.setToolTip(self.tr("End the round: every application under review gets its decided state, and "
+                                             "scores and decisions can no longer change"))
         self.summary_button = QPushButton(self.tr("Round summary (&Excel)…"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round:")))
@@ -102,7 +108,11 @@ class ReviewTab(QWidget):
         self.assignments = make_tree([self.tr("Application / reviewer"), self.tr("Institution"), self.tr("Note")], flat=False)
         self.assign_button = QPushButton(self.tr("Assign &reviewer…"))
         self.unassign_button = QPushButton(self.tr("&Unassign"))
+        self.unassign_button.setToolTip(self.tr("Take the selected reviewer off the application (to the recycle bin, with "
+                                                "any scores)"))
         self.declare_button = QPushButton(self.tr("Declare &conflict…"))
+        self.declare_button.setToolTip(self.tr("Record a conflict of interest a reviewer declared, or that you learnt of, "
+                                               "for the selected application"))
         self.scores = ScoreTable()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -113,6 +123,7 @@ class ReviewTab(QWidget):
                                     self.tr("Sample to lend"), self.tr("Approved"), self.tr("Reason")])
         self.decisions.setRootIsDecorated(False)
         self.decide_button = QPushButton(self.tr("&Decide…"))
+        self.decide_button.setToolTip(self.tr("Record the committee's decision on the selected requested sample"))
         self.recommend = QComboBox()
         self.recommend.addItem(self.tr("(no recommendation)"), None)
         for key, label in review.RECOMMENDATION_LABELS.items():

@@ -4779,6 +4779,17 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>{title}: the changes in this form are not saved yet.</source>
+        <translation>{title}：此表单中的更改尚未保存。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceText</name>
     <message>
         <source> (a provisional date)</source>

@@ -17,8 +17,8 @@ TODAY = date(2026, 11, 25)
 
 
 class Answers:
-    """How the officer answers the next questions: "enter" (the default button) or "yes" (the action's
-    own button).  Every question asked is kept as (title, text)."""
+    """How the officer answers the next questions: "enter" (the default button), "yes" (the action's
+    own button) or a standard button's name ("Discard", "Cancel").  Every question asked is kept as (title, text)."""
 
     def __init__(self) -> None:
         self.reply = "enter"
@@ -28,8 +28,10 @@ class Answers:
         self.asked.append((box.windowTitle(), box.text()))
         if self.reply == "enter":
             button = box.defaultButton()
-        else:
+        elif self.reply == "yes":
             button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        else:  # a standard button by name: "Discard", "Cancel"…
+            button = box.button(getattr(QMessageBox.StandardButton, self.reply))
         button.click()
         return 0
 
@@ -214,3 +216,37 @@ def test_unassigning_a_reviewer_who_scored_says_the_scores_go_and_does_it(window
     with db.read() as s:
         assert scored not in {a.id for a in review.assignments(s, rnd.id)}  # done, not refused
     assert reviewer in window.statusBar().currentMessage()
+
+
+def test_closing_an_edited_form_asks_before_dropping_the_edits(programme, db, qtbot, answers):
+    page = programme.teams
+    dialog = page.team_dialog(page.view.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed yet: closes without a question
+    assert answers.asked == [] and not dialog.isVisible()
+
+    dialog = page.team_dialog(page.view.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["name"].setText("Regolith maturity and space weathering team")
+    answers.reply = "Cancel"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answers.asked[-1][0] == "Unsaved changes" and dialog.isVisible()  # back to the form, nothing lost
+    assert dialog.fields["name"].text().startswith("Regolith maturity and space")
+
+    answers.reply = "Discard"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        assert teams.get_team(s, page.view.id).name == "Regolith maturity team"
+
+    dialog = page.team_dialog(page.view.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["name"].setText("Regolith maturity and space weathering team")
+    answers.reply = "enter"  # Save is the default answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        assert teams.get_team(s, page.view.id).name == "Regolith maturity and space weathering team"

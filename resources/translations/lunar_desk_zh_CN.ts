@@ -2616,6 +2616,17 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>KeepsEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>{title}: what you entered in this form is not saved yet.</source>
+        <translation>{title}：您在此表单中填写的内容尚未保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoanTableModel</name>
     <message>
         <source>overdue</source>
@@ -4776,17 +4787,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Split from</source>
         <translation>分样来源</translation>
-    </message>
-</context>
-<context>
-    <name>SaveDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>{title}: the changes in this form are not saved yet.</source>
-        <translation>{title}：此表单中的更改尚未保存。</translation>
     </message>
 </context>
 <context>

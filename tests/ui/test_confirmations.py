@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from lunar_desk.services import applications as apps
 from lunar_desk.services import demo, reference, teams, training
@@ -250,3 +250,63 @@ def test_closing_an_edited_form_asks_before_dropping_the_edits(programme, db, qt
     assert not dialog.isVisible()
     with db.read() as s:
         assert teams.get_team(s, page.view.id).name == "Regolith maturity and space weathering team"
+
+
+def test_recording_an_approval_asks_first_because_it_cannot_be_taken_back(window, db, answers):
+    from sqlalchemy import select
+
+    from lunar_desk.db.models import Application
+    from lunar_desk.services.demo_applications import fill_applications
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 60, seed=5)
+        fill_applications(s, today=TODAY)
+        app_id = s.scalars(select(Application.id).where(Application.status == "under_review")).first()
+    tab = window.applications
+    tab.attach(db)
+    assert tab.select(app_id)
+    editor = tab.editor
+    approve = editor.findChild(QPushButton, "action-approved")
+
+    approve.click()  # Enter on the question: nothing recorded
+    assert "cannot be taken back" in answers.asked[-1][1] and editor.view.reference in answers.asked[-1][1]
+    assert editor.view.status == "under_review"
+
+    answers.reply = "yes"
+    editor.findChild(QPushButton, "action-approved").click()
+    assert editor.view.status == "approved"
+
+
+def test_closing_a_filled_return_form_offers_only_discard_or_back(window, db, qtbot, answers):
+    """Recording a return changes the mass ledger, so the question never records it: Enter goes back to
+    the form, Discard drops it."""
+    from lunar_desk.services.demo_applications import fill_applications
+    from lunar_desk.services.demo_loans import fill_loans
+    from lunar_desk.services.demo_review import fill_review
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, 80, seed=9)
+        fill_applications(s, today=TODAY)
+        fill_review(s, today=TODAY)
+        fill_loans(s, today=TODAY)
+    tab = window.loans
+    tab.today = lambda: TODAY
+    tab.attach(db)
+    assert tab.select(next(r for r in tab.model.rows if r.status == "collected").id)
+    dialog = tab.dialog_for("return")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.received_by.setText("Li Wei")
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answers.asked[-1][0] == "Unsaved changes" and dialog.isVisible()
+    assert dialog.received_by.text() == "Li Wei"
+    answers.reply = "Discard"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        from lunar_desk.services import loans
+
+        assert loans.get_loan(s, tab.view.id).status == "collected"  # nothing recorded

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.errors import UserError
-from lunar_desk.ui.widgets import find_data
+from lunar_desk.ui.widgets import KeepsEdits, find_data
 from lunar_desk.ui.i18n import tr_error
 
 
@@ -38,9 +38,10 @@ def combo(items, current=None, first: str | None = None) -> QComboBox:
     return box
 
 
-class SaveDialog(QDialog):
+class SaveDialog(KeepsEdits, QDialog):
     """Subclasses add rows to ``self.form`` and name their widgets in ``self.fields`` (service field → widget);
-    ``save(values)`` is called with :meth:`values` on OK and may raise a UserError."""
+    ``save(values)`` is called with :meth:`values` on OK and may raise a UserError.  Closing it with
+    edits asks first (:class:`~lunar_desk.ui.widgets.KeepsEdits`)."""
 
     def __init__(self, title: str, save, parent: QWidget | None = None, *, min_width: int = 520) -> None:
         super().__init__(parent)
@@ -76,37 +77,3 @@ class SaveDialog(QDialog):
             self.show_problem(exc)
             return
         super().accept()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not hasattr(self, "_shown"):
-            self._shown = self._current()  # what the form held when the officer first saw it
-
-    def _current(self):
-        try:
-            return self.values()
-        except Exception:  # noqa: BLE001 - a half-typed value that cannot be read yet counts as a change
-            return object()
-
-    def has_changes(self) -> bool:
-        return hasattr(self, "_shown") and self._current() != self._shown
-
-    def reject(self) -> None:
-        """Cancel, Esc or the window's close button: edits are not dropped without asking."""
-        if self.has_changes():
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                              self.tr("{title}: the changes in this form are not saved yet.").format(title=self.windowTitle()),
-                              QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                              | QMessageBox.StandardButton.Cancel, self)
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
-            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-            result = box.exec()
-            answer = box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton(result)
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()  # stays open, with the reason shown, when the save is refused
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()

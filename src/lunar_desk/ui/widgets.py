@@ -7,16 +7,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
+    QTextEdit,
     QTreeWidget,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -212,6 +220,84 @@ def say_binned(widget: QWidget, what: str) -> None:
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(QCoreApplication.translate(
             "confirm", "{what} moved to the recycle bin (File → Recycle bin… puts it back).").format(what=what), 15_000)
+
+
+def form_state(root: QWidget) -> list:
+    """What the officer can have typed or chosen in ``root``'s own window: texts, choices, ticks and
+    table cells, in widget order (two states compare equal when nothing was changed)."""
+    state: list = []
+    for w in root.findChildren(QWidget):
+        if w.window() is not root:  # a message box or popup of the form
+            continue
+        if isinstance(w, QLineEdit):  # also the text of spin boxes, date edits and editable combos
+            state.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            state.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            state.append(w.currentIndex())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            state.append(w.isChecked())
+        elif isinstance(w, QTableWidget):
+            state.append([[w.item(r, c).text() if w.item(r, c) else "" for c in range(w.columnCount())]
+                          for r in range(w.rowCount())])
+        elif isinstance(w, QListWidget):
+            state.append([w.item(i).checkState() for i in range(w.count())])
+        elif isinstance(w, QTreeWidget):
+            items, it = [], QTreeWidgetItemIterator(w)
+            while it.value():
+                items.append(tuple(it.value().checkState(c) for c in range(w.columnCount())))
+                it += 1
+            state.append(items)
+    return state
+
+
+class KeepsEdits:
+    """For a form dialog (``class F(KeepsEdits, QDialog)``): Esc, Cancel or the window's close button ask
+    before dropping what was typed since the form was shown.
+
+    ``SAVE_OFFERED``: the question offers Save (the default answer), which does what the form's own
+    Save/OK button does.  Forms that record an action that cannot be taken back (a return, a split)
+    set it False: the question then offers only Discard, or going back to the form (the default)."""
+
+    SAVE_OFFERED = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_shown_state", None) is None:
+            self._shown_state = form_state(self)
+
+    def has_changes(self) -> bool:
+        shown = getattr(self, "_shown_state", None)
+        return shown is not None and form_state(self) != shown
+
+    def save_from_question(self) -> None:
+        """Press the form's own Save/OK button (it stays open, saying why, when it cannot save)."""
+        buttons = getattr(self, "buttons", None)
+        for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Ok):
+            button = buttons.button(kind) if buttons is not None else None
+            if button is not None:
+                if button.isEnabled():
+                    button.click()
+                return
+
+    def reject(self) -> None:
+        if self.has_changes():
+            sb = QMessageBox.StandardButton
+            box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("KeepsEdits", "Unsaved changes"),
+                              QCoreApplication.translate("KeepsEdits", "{title}: what you entered in this form is not saved yet.")
+                              .format(title=self.windowTitle()),
+                              (sb.Save | sb.Discard | sb.Cancel) if self.SAVE_OFFERED else (sb.Discard | sb.Cancel), self)
+            box.setDefaultButton(sb.Save if self.SAVE_OFFERED else sb.Cancel)
+            box.setEscapeButton(sb.Cancel)
+            result = box.exec()
+            answer = box.standardButton(box.clickedButton()) if box.clickedButton() else sb(result)
+            box.deleteLater()
+            if answer == sb.Save and self.SAVE_OFFERED:
+                self.save_from_question()
+                return
+            if answer != sb.Discard:
+                return  # back to the form, nothing lost
+        super().reject()
 
 
 def find_data(combo, value) -> int:

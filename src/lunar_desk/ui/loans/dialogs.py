@@ -28,7 +28,7 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error, tr_label
-from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -131,8 +131,10 @@ def incident_kinds() -> QComboBox:
 RETURNED, CONSUMED, LOST, CONDITION = 3, 4, 5, 6
 
 
-class ReturnDialog(QDialog):
+class ReturnDialog(KeepsEdits, QDialog):
     """The Sample Return form: per item, mass returned now, consumed and destroyed or lost."""
+
+    SAVE_OFFERED = False  # recording a return changes the mass ledger: only the form's own button does it
 
     def __init__(self, view: LoanView, parent: QWidget | None = None) -> None:
         super().__init__(parent)

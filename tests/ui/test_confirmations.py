@@ -310,3 +310,16 @@ def test_closing_a_filled_return_form_offers_only_discard_or_back(window, db, qt
         from lunar_desk.services import loans
 
         assert loans.get_loan(s, tab.view.id).status == "collected"  # nothing recorded
+
+
+def test_a_method_typed_in_the_application_editor_is_saved_from_the_question(editor, qtbot, answers):
+    from lunar_desk.ui.applications.dialogs import MethodDialog
+
+    dialog = MethodDialog(None, editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("NanoSIMS")
+    dialog.justification.setPlainText("Isotope maps of 20 grains")
+    dialog.reject()  # Esc: the question's default answer is Save, which accepts the form
+    assert answers.asked[-1][0] == "Unsaved changes"
+    assert dialog.result() == MethodDialog.DialogCode.Accepted and dialog.data().name == "NanoSIMS"

@@ -21,7 +21,7 @@ from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ItemData, MethodData
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import CheckedDialog, MassEdit, find_data
+from lunar_desk.ui.widgets import CheckedDialog, KeepsEdits, MassEdit, find_data
 
 
 def _text_edit(height: int = 70) -> QPlainTextEdit:
@@ -51,7 +51,7 @@ class ReasonDialog(CheckedDialog):
         return self.reason.toPlainText().strip()
 
 
-class MethodDialog(CheckedDialog):
+class MethodDialog(KeepsEdits, CheckedDialog):
     def __init__(self, data: MethodData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Method of analysis"), parent)
         self.name = QLineEdit()
@@ -83,7 +83,7 @@ class MethodDialog(CheckedDialog):
         )
 
 
-class ItemDialog(CheckedDialog):
+class ItemDialog(KeepsEdits, CheckedDialog):
     """A requested sample: a specific catalogue sample, or a kind with a mass or piece count."""
 
     def __init__(self, db: Database, data: ItemData | None = None, parent: QWidget | None = None) -> None:

@@ -3247,8 +3247,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <source>Records removed from applications and reviews, and restoring them</source>
-        <translation>从申请和评审中删除的记录及其恢复</translation>
+        <source>Records removed from applications, reviews, teams, training and results, and restoring them</source>
+        <translation>从申请、评审、研究团队、培训和成果中删除的记录及其恢复</translation>
     </message>
     <message>
         <source>E&amp;xport changes…</source>

@@ -109,6 +109,10 @@
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
+        <source>Throw away the unsaved changes to the form and show it as last saved</source>
+        <translation>放弃申请表中未保存的更改，恢复为上次保存的内容</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -139,6 +143,10 @@
     <message>
         <source>Make &amp;PI</source>
         <translation>设为负责人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the selected team member the principal investigator</source>
+        <translation>将所选团队成员设为项目负责人</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -345,8 +353,24 @@
         <translation>删除团队成员</translation>
     </message>
     <message>
-        <source>Remove {name} from the team?</source>
-        <translation>确定将 {name} 从团队中删除吗？</translation>
+        <source>Remove {name} from the team of {reference}?</source>
+        <translation>确定将 {name} 从 {reference} 的团队中删除吗？</translation>
+    </message>
+    <message>
+        <source>Remove the attachment {name} from {reference}?</source>
+        <translation>确定从 {reference} 中删除附件 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>Remove the method “{name}” from {reference}?</source>
+        <translation>确定从 {reference} 中删除研究方法“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Remove the requested sample {what} from {reference}?</source>
+        <translation>确定从 {reference} 中删除申请样品 {what} 吗？</translation>
+    </message>
+    <message>
+        <source>{action} for {reference}? This step closes the application for good: it cannot be taken back.</source>
+        <translation>确定对 {reference} 执行“{action}”吗？此步骤将最终结束该申请，无法撤回。</translation>
     </message>
     <message>
         <source>CV of {name}</source>
@@ -361,24 +385,12 @@
         <translation>删除附件</translation>
     </message>
     <message>
-        <source>Remove this attachment from the application?</source>
-        <translation>确定从申请中删除此附件吗？</translation>
-    </message>
-    <message>
         <source>Remove method</source>
         <translation>删除研究方法</translation>
     </message>
     <message>
-        <source>Remove this method?</source>
-        <translation>确定删除此研究方法吗？</translation>
-    </message>
-    <message>
         <source>Remove requested sample</source>
         <translation>删除申请样品</translation>
-    </message>
-    <message>
-        <source>Remove this requested sample?</source>
-        <translation>确定删除此申请样品吗？</translation>
     </message>
     <message>
         <source>{reference} cannot be forwarded yet; the pre-check found:
@@ -981,8 +993,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>分样(&amp;P)…</translation>
     </message>
     <message>
+        <source>Divide the selected sample into subsamples whose masses add up to it</source>
+        <translation>将所选样品分为若干子样品，子样品质量之和等于原样品质量</translation>
+    </message>
+    <message>
         <source>&amp;Retire…</source>
         <translation>注销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record that the selected sample was consumed, returned to CLEP or lost (with a reason)</source>
+        <translation>登记所选样品已消耗、已退还探月与航天工程中心或已损失（须填写理由）</translation>
     </message>
     <message>
         <source>&amp;Import release list…</source>
@@ -1144,8 +1164,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
+        <source>Keep the values recorded on this laptop</source>
+        <translation>保留本机记录的数值</translation>
+    </message>
+    <message>
         <source>Take &amp;theirs</source>
         <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the values from the other laptop&apos;s bundle</source>
+        <translation>采用另一台电脑数据包中的数值</translation>
     </message>
     <message>
         <source>Keep my number</source>
@@ -2181,6 +2209,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>按这些列重新读取(&amp;R)</translation>
     </message>
     <message>
+        <source>Read the file again with the columns chosen above</source>
+        <translation>按上方选择的列重新读取文件</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -2643,6 +2675,17 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>KeepsEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>{title}: what you entered in this form is not saved yet.</source>
+        <translation>{title}：您在此表单中填写的内容尚未保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoanTableModel</name>
     <message>
         <source>overdue</source>
@@ -2846,6 +2889,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Close incident…</source>
         <translation>关闭事件…</translation>
+    </message>
+    <message>
+        <source>Record how the selected incident was resolved</source>
+        <translation>登记所选事件的处理结果</translation>
     </message>
     <message>
         <source>Items</source>
@@ -3056,8 +3103,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>结束借用</translation>
     </message>
     <message>
-        <source>Every lent milligram must be returned, consumed or lost.</source>
-        <translation>出借的每一毫克样品都必须已归还、已消耗或已损失。</translation>
+        <source>Close {agreement}? Every lent milligram must be returned, consumed or lost. A closed loan cannot be reopened; incidents can still be reported on it.</source>
+        <translation>确定结束借用 {agreement} 吗？出借的每一毫克样品都必须已归还、已消耗或已损失。借用结束后不能重新开启，但仍可报告事件。</translation>
     </message>
     <message>
         <source>Closed on:</source>
@@ -3259,8 +3306,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <source>Records removed from applications and reviews, and restoring them</source>
-        <translation>从申请和评审中删除的记录及其恢复</translation>
+        <source>Records removed from applications, reviews, teams, training and results, and restoring them</source>
+        <translation>从申请、评审、研究团队、培训和成果中删除的记录及其恢复</translation>
     </message>
     <message>
         <source>E&amp;xport changes…</source>
@@ -3627,6 +3674,21 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Empty the search box and set every choice of the filter back to all</source>
+        <translation>清空搜索框，并将各筛选项恢复为“全部”</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter: it hides all {total} records.</source>
+        <translation>没有符合筛选条件的记录：全部 {total} 条记录均被筛选隐藏。</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -3767,6 +3829,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
+        <source>This step closes {reference} for good: it cannot be taken back.</source>
+        <translation>此步骤将最终结束 {reference}，无法撤回。</translation>
+    </message>
+    <message>
         <source>Give the reason; it is kept in the history.</source>
         <translation>请填写理由；理由将记入历史记录。</translation>
     </message>
@@ -3801,8 +3867,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>回收站</translation>
     </message>
     <message>
-        <source>Team members, methods, requested samples, attachments and review assignments that were removed. Restoring puts a record back exactly as it was, with anything removed together with it.</source>
-        <translation>已删除的团队成员、研究方法、申请样品、附件和评审分配。恢复后记录将完全回到删除前的状态，连同与其一起删除的内容。</translation>
+        <source>What officers removed: team members, methods, requested samples and attachments of applications, review assignments with their scores, research teams and their members, training activities, participants and materials, result reports and their files. Restoring puts a record back exactly as it was, with anything removed together with it.</source>
+        <translation>经办人删除的内容：申请的团队成员、研究方法、申请样品和附件，评审分配及其评分，研究团队及其成员，培训活动、参加人员和材料，成果报告及其文件。恢复后记录将完全回到删除前的状态，连同与其一起删除的内容。</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -3852,12 +3918,20 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>删除 PDF</translation>
     </message>
     <message>
-        <source>Remove {name} from this result report? It goes to the recycle bin.</source>
-        <translation>确定从此成果报告中删除 {name} 吗？该文件将移至回收站。</translation>
+        <source>Delete the result report “{title}” with its files?</source>
+        <translation>确定删除成果报告“{title}”及其文件吗？</translation>
+    </message>
+    <message>
+        <source>Result report “{title}”</source>
+        <translation>成果报告“{title}”</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this result report?</source>
+        <translation>确定从此成果报告中删除 {name} 吗？</translation>
     </message>
     <message>
         <source>Reminder draft written: {path}</source>
@@ -3866,10 +3940,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Delete result report</source>
         <translation>删除成果报告</translation>
-    </message>
-    <message>
-        <source>Move “{title}” to the recycle bin? It can be restored from there.</source>
-        <translation>确定将“{title}”移至回收站吗？之后可从回收站恢复。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4089,6 +4159,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>删除 PDF(&amp;V)</translation>
     </message>
     <message>
+        <source>Take the selected PDF off the report (to the recycle bin)</source>
+        <translation>从成果报告中移除所选 PDF（移至回收站）</translation>
+    </message>
+    <message>
         <source>Re&amp;minder e-mail…</source>
         <translation>提醒邮件(&amp;M)…</translation>
     </message>
@@ -4262,12 +4336,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>检查利益冲突(&amp;D)</translation>
     </message>
     <message>
+        <source>Check every reviewer against every application of the round for conflicts of interest; declared conflicts are kept</source>
+        <translation>逐一检查本轮每位评审专家与每份申请之间是否存在利益冲突；已申报的冲突予以保留</translation>
+    </message>
+    <message>
         <source>&amp;Auto-assign</source>
         <translation>自动分配(&amp;A)</translation>
     </message>
     <message>
+        <source>Assign active reviewers without a conflict to the applications that still need reviewers, balancing the load; existing assignments stay</source>
+        <translation>为仍需评审专家的申请分配无利益冲突的在职评审专家，并均衡工作量；已有的分配保持不变</translation>
+    </message>
+    <message>
         <source>C&amp;lose round</source>
         <translation>结束评审轮次(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End the round: every application under review gets its decided state, and scores and decisions can no longer change</source>
+        <translation>结束本轮评审：所有评审中的申请转为相应的决定状态，评分和评审决定将不能再更改</translation>
     </message>
     <message>
         <source>Round summary (&amp;Excel)…</source>
@@ -4350,8 +4436,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>取消分配(&amp;U)</translation>
     </message>
     <message>
+        <source>Take the selected reviewer off the application (to the recycle bin, with any scores)</source>
+        <translation>取消所选评审专家对该申请的评审分配（连同其评分移至回收站）</translation>
+    </message>
+    <message>
         <source>Declare &amp;conflict…</source>
         <translation>申报利益冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a conflict of interest a reviewer declared, or that you learnt of, for the selected application</source>
+        <translation>登记评审专家申报的或您获悉的、与所选申请有关的利益冲突</translation>
     </message>
     <message>
         <source>Requested amount</source>
@@ -4372,6 +4466,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Decide…</source>
         <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record the committee&apos;s decision on the selected requested sample</source>
+        <translation>登记专家委员会对所选申请样品的决定</translation>
     </message>
     <message>
         <source>(no recommendation)</source>
@@ -4474,20 +4572,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>结束评审轮次</translation>
     </message>
     <message>
-        <source>Close the round? Every application under review moves to its decided state, and scores and decisions can no longer change.</source>
-        <translation>确定结束本评审轮次吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。</translation>
+        <source>Close the round {round}? Every application under review moves to its decided state, and scores and decisions can no longer change. A closed round cannot be reopened.</source>
+        <translation>确定结束评审轮次“{round}”吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。评审轮次结束后不能重新开启。</translation>
+    </message>
+    <message>
+        <source>Take {who} off {reference}?</source>
+        <translation>确定取消 {who} 对 {reference} 的评审分配吗？</translation>
+    </message>
+    <message>
+        <source>The {n} score(s) they entered go with the assignment.</source>
+        <translation>其已录入的 {n} 项评分将随该分配一并删除。</translation>
     </message>
     <message>
         <source>Unassign reviewer</source>
         <translation>取消评审分配</translation>
     </message>
     <message>
-        <source>Remove this reviewer from the application?</source>
-        <translation>确定取消该评审专家对此申请的评审分配吗？</translation>
-    </message>
-    <message>
         <source>Unassign</source>
         <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>The assignment of {who} to {reference}</source>
+        <translation>{who} 对 {reference} 的评审分配</translation>
     </message>
     <message>
         <source>Declare a conflict of interest on {reference}</source>
@@ -4587,6 +4693,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Activate / &amp;deactivate</source>
         <translation>启用 / 停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Inactive reviewers are kept but no longer assigned</source>
+        <translation>停用的评审专家仍保留在名单中，但不再被分配评审</translation>
     </message>
     <message>
         <source>Save &amp;expertise</source>
@@ -9947,8 +10057,16 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>移交责任…</translation>
     </message>
     <message>
+        <source>Pass responsibility for the loan to another person at the borrowing institution</source>
+        <translation>将该借用的责任移交给借用单位的另一人员</translation>
+    </message>
+    <message>
         <source>Recall…</source>
         <translation>召回…</translation>
+    </message>
+    <message>
+        <source>Ask for the samples back before the due date; the loan stays open until they return</source>
+        <translation>在到期日前要求归还样品；样品归还前该借用保持未结束状态</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -10141,6 +10259,38 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>无记录月数</translation>
     </message>
     <message>
+        <source>Nobody holds lunar samples now</source>
+        <translation>目前无人持有月球样品</translation>
+    </message>
+    <message>
+        <source>The people responsible for a loan, and those with custody of its samples, are listed here once the samples are collected (Loans tab → Record collection), until every milligram is returned or accounted for.</source>
+        <translation>样品领取后（“借用”选项卡 → 登记领取），借用责任人和样品保管人将在此列出，直至每一毫克样品均已归还或有明确去向。</translation>
+    </message>
+    <message>
+        <source>Nobody is on hold</source>
+        <translation>目前无暂停对象</translation>
+    </message>
+    <message>
+        <source>A person or institution goes on hold while a loan they answer for is overdue, its yearly inventory is late, or a result was not reported to CLEP in time. Forwarding their applications then needs a reason.</source>
+        <translation>当个人或单位负责的借用逾期未还、年度盘点逾期，或成果未按时报送探月与航天工程中心时，该个人或单位即被暂停。此后转交其申请须填写理由。</translation>
+    </message>
+    <message>
+        <source>No inventories due</source>
+        <translation>暂无待提交的盘点</translation>
+    </message>
+    <message>
+        <source>Every collected loan owes an inventory on the programme&apos;s inventory day (Settings… above) each year while it holds mass; the loans that owe one are listed here.</source>
+        <translation>已领取且仍持有样品的借用，每年须在项目盘点日（见上方“设置…”）提交盘点；应提交盘点的借用将在此列出。</translation>
+    </message>
+    <message>
+        <source>No silent custody logs</source>
+        <translation>暂无过期的保管记录</translation>
+    </message>
+    <message>
+        <source>Samples on loan whose custody log has had no entry for the stale-custody period (Settings… above) are listed here, so that the holder can be asked where they are.</source>
+        <translation>保管记录在保管记录过期期限（见上方“设置…”）内没有新条目的借出样品将在此列出，以便向持有人核实样品所在位置。</translation>
+    </message>
+    <message>
         <source>People who hold samples</source>
         <translation>持有样品的人员</translation>
     </message>
@@ -10216,10 +10366,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除研究团队</translation>
     </message>
     <message>
-        <source>Move &apos;{name}&apos; and its memberships to the recycle bin?</source>
-        <translation>确定将“{name}”及其成员关系移至回收站吗？</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10228,12 +10374,24 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <source>Remove {name} from the team? The membership goes to the recycle bin.</source>
-        <translation>确定将 {name} 从团队中删除吗？该成员关系将移至回收站。</translation>
+        <source>Delete the research team &apos;{name}&apos; with its memberships?</source>
+        <translation>确定删除研究团队“{name}”及其成员关系吗？</translation>
+    </message>
+    <message>
+        <source>Research team &apos;{name}&apos;</source>
+        <translation>研究团队“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team &apos;{team}&apos;?</source>
+        <translation>确定将 {name} 从团队“{team}”中删除吗？</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>The membership of {name}</source>
+        <translation>{name} 的成员关系</translation>
     </message>
     <message>
         <source>Link an application</source>
@@ -10250,6 +10408,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Loan:</source>
         <translation>借用：</translation>
+    </message>
+    <message>
+        <source>The link to {what}</source>
+        <translation>与 {what} 的关联</translation>
     </message>
 </context>
 <context>
@@ -10429,6 +10591,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>取消关联</translation>
     </message>
     <message>
+        <source>Remove the link between the team and the selected application or loan</source>
+        <translation>取消团队与所选申请或借用之间的关联</translation>
+    </message>
+    <message>
         <source>Select a member to see their participation in every team.</source>
         <translation>选择一名成员以查看其在各团队中的参与情况。</translation>
     </message>
@@ -10476,10 +10642,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除培训活动</translation>
     </message>
     <message>
-        <source>Move &apos;{title}&apos; with its participants to the recycle bin?</source>
-        <translation>确定将“{title}”连同其参加人员移至回收站吗？</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10488,12 +10650,24 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>删除参加人员</translation>
     </message>
     <message>
-        <source>Remove {name} from the participants?</source>
-        <translation>确定将 {name} 从参加人员中删除吗？</translation>
+        <source>Delete the training activity &apos;{title}&apos; with its participants?</source>
+        <translation>确定删除培训活动“{title}”及其参加人员吗？</translation>
+    </message>
+    <message>
+        <source>Training activity &apos;{title}&apos;</source>
+        <translation>培训活动“{title}”</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the participants of &apos;{title}&apos;?</source>
+        <translation>确定将 {name} 从“{title}”的参加人员中删除吗？</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Participant {name}</source>
+        <translation>参加人员 {name}</translation>
     </message>
     <message>
         <source>Issue certificates</source>
@@ -10522,6 +10696,14 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Training material</source>
         <translation>培训材料</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>删除材料</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the materials of &apos;{title}&apos;?</source>
+        <translation>确定从“{title}”的材料中删除 {name} 吗？</translation>
     </message>
 </context>
 <context>
@@ -10608,6 +10790,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Issue &amp;certificates…</source>
         <translation>签发证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Give a certificate to every participant who attended and has none yet</source>
+        <translation>为所有已出席且尚无证书的参加人员签发证书</translation>
     </message>
     <message>
         <source>Attendance &amp;list PDF…</source>
@@ -10742,8 +10928,16 @@ Forwarding it to CLEP needs an override with a reason.</source>
 <context>
     <name>confirm</name>
     <message>
+        <source>It goes to the recycle bin: File → Recycle bin… puts it back.</source>
+        <translation>删除的内容将移至回收站，可通过“文件 → 回收站…”恢复。</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>{what} moved to the recycle bin (File → Recycle bin… puts it back).</source>
+        <translation>{what} 已移至回收站（可通过“文件 → 回收站…”恢复）。</translation>
     </message>
 </context>
 </TS>

@@ -676,6 +676,11 @@ def assign(session: Session, round_id: uuid.UUID, app_id: uuid.UUID, reviewer_id
     return assignment
 
 
+def assignment_score_count(session: Session, assignment_id: uuid.UUID) -> int:
+    """How many scores the reviewer has entered under this assignment (they go with it when it is removed)."""
+    return len(list(session.scalars(select(Score.id).where(Score.assignment_id == assignment_id))))
+
+
 def unassign(session: Session, assignment_id: uuid.UUID, *, with_scores: bool = False) -> None:
     """Take a reviewer off an application; refused while they have scores unless ``with_scores``."""
     assignment = get_assignment(session, assignment_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.errors import UserError
-from lunar_desk.ui.widgets import find_data
+from lunar_desk.ui.widgets import KeepsEdits, find_data
 from lunar_desk.ui.i18n import tr_error
 
 
@@ -38,9 +38,10 @@ def combo(items, current=None, first: str | None = None) -> QComboBox:
     return box
 
 
-class SaveDialog(QDialog):
+class SaveDialog(KeepsEdits, QDialog):
     """Subclasses add rows to ``self.form`` and name their widgets in ``self.fields`` (service field → widget);
-    ``save(values)`` is called with :meth:`values` on OK and may raise a UserError."""
+    ``save(values)`` is called with :meth:`values` on OK and may raise a UserError.  Closing it with
+    edits asks first (:class:`~lunar_desk.ui.widgets.KeepsEdits`)."""
 
     def __init__(self, title: str, save, parent: QWidget | None = None, *, min_width: int = 520) -> None:
         super().__init__(parent)

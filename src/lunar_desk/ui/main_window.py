@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setEnabled(self.paths.db_file is not None)
         self.recycle_bin_action = self._action(
             self.tr("&Recycle bin…"), self.show_recycle_bin,
-            tip=self.tr("Records removed from applications and reviews, and restoring them"),
+            tip=self.tr("Records removed from applications, reviews, teams, training and results, and restoring them"),
         )
         self.export_changes_action = self._action(
             self.tr("E&xport changes…"), self.show_export_changes,

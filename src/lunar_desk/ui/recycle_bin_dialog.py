@@ -28,8 +28,10 @@ class RecycleBinDialog(QDialog):
         self.setWindowTitle(self.tr("Recycle bin"))
         self.resize(820, 460)
         self.intro = QLabel(self.tr(
-            "Team members, methods, requested samples, attachments and review assignments that were removed. "
-            "Restoring puts a record back exactly as it was, with anything removed together with it."))
+            "What officers removed: team members, methods, requested samples and attachments of applications, review "
+            "assignments with their scores, research teams and their members, training activities, participants and "
+            "materials, result reports and their files. Restoring puts a record back exactly as it was, with anything "
+            "removed together with it."))
         self.intro.setWordWrap(True)
         self.tree = make_tree([self.tr("Removed"), self.tr("By"), self.tr("Kind"), self.tr("What")])
         self.tree.itemSelectionChanged.connect(self._update_buttons)

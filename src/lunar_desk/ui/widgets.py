@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTextEdit,
     QTreeWidget,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +66,61 @@ class EmptyState(QWidget):
         button = QPushButton(text)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
+
+
+class EmptyOr(QStackedWidget):
+    """``page`` while it has something to show, otherwise an :class:`EmptyState` saying what will appear
+    there and how it gets there (for lists the officer does not fill directly)."""
+
+    def __init__(self, page: QWidget, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.empty = EmptyState(title, text)
+        self.addWidget(page)
+        self.addWidget(self.empty)
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty if empty else self.page)
+
+
+class NoMatches(QWidget):
+    """Drawn over a list whose filter hides every record: says so, with a button that clears the filter.
+
+    The tab calls :meth:`show_for` with the rows shown and the rows there are; an empty database is the
+    tab's :class:`EmptyState`, not this."""
+
+    def __init__(self, view: QAbstractItemView, clear: Callable[[], None]) -> None:
+        super().__init__(view.viewport())
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: palette(placeholder-text);")
+        self.button = QPushButton(QCoreApplication.translate("NoMatches", "Clear the filter"))
+        self.button.setToolTip(QCoreApplication.translate(
+            "NoMatches", "Empty the search box and set every choice of the filter back to all"))
+        self.button.clicked.connect(clear)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.setGeometry(watched.rect())
+        return False
+
+    def show_for(self, shown: int, total: int) -> None:
+        if shown == 0 and total > 0:
+            self.label.setText(QCoreApplication.translate(
+                "NoMatches", "Nothing matches the filter: it hides all {total} records.").format(total=f"{total:,}"))
+            self.setGeometry(self.parentWidget().rect())
+            self.show()
+            self.raise_()
+        else:
+            self.hide()
 
 
 class MassEdit(QWidget):
@@ -129,15 +196,108 @@ def local_shortcut(widget: QWidget, keys, slot, text: str = "") -> QAction:
     return action
 
 
-def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None) -> bool:
-    """Ask before a destructive or irreversible action; Cancel is the default."""
+def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None, *, binned: bool = False) -> bool:
+    """Ask before a destructive or irreversible action; Cancel is the default, so Enter does not destroy.
+
+    ``text`` names the record and the consequence.  ``binned``: the record goes to the recycle bin, and
+    the question says where to get it back (the status bar says it again once it is done, see
+    :func:`say_binned`)."""
     from PySide6.QtWidgets import QMessageBox
 
+    if binned:
+        text += "\n\n" + QCoreApplication.translate("confirm", "It goes to the recycle bin: File → Recycle bin… puts it back.")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     yes = box.addButton(ok or QCoreApplication.translate("confirm", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def say_binned(widget: QWidget, what: str) -> None:
+    """After a removal to the recycle bin: the main window's status bar says how to get ``what`` back."""
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "confirm", "{what} moved to the recycle bin (File → Recycle bin… puts it back).").format(what=what), 15_000)
+
+
+def form_state(root: QWidget) -> list:
+    """What the officer can have typed or chosen in ``root``'s own window: texts, choices, ticks and
+    table cells, in widget order (two states compare equal when nothing was changed)."""
+    state: list = []
+    for w in root.findChildren(QWidget):
+        if w.window() is not root:  # a message box or popup of the form
+            continue
+        if isinstance(w, QLineEdit):  # also the text of spin boxes, date edits and editable combos
+            state.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            state.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            state.append(w.currentIndex())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            state.append(w.isChecked())
+        elif isinstance(w, QTableWidget):
+            state.append([[w.item(r, c).text() if w.item(r, c) else "" for c in range(w.columnCount())]
+                          for r in range(w.rowCount())])
+        elif isinstance(w, QListWidget):
+            state.append([w.item(i).checkState() for i in range(w.count())])
+        elif isinstance(w, QTreeWidget):
+            items, it = [], QTreeWidgetItemIterator(w)
+            while it.value():
+                items.append(tuple(it.value().checkState(c) for c in range(w.columnCount())))
+                it += 1
+            state.append(items)
+    return state
+
+
+class KeepsEdits:
+    """For a form dialog (``class F(KeepsEdits, QDialog)``): Esc, Cancel or the window's close button ask
+    before dropping what was typed since the form was shown.
+
+    ``SAVE_OFFERED``: the question offers Save (the default answer), which does what the form's own
+    Save/OK button does.  Forms that record an action that cannot be taken back (a return, a split)
+    set it False: the question then offers only Discard, or going back to the form (the default)."""
+
+    SAVE_OFFERED = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_shown_state", None) is None:
+            self._shown_state = form_state(self)
+
+    def has_changes(self) -> bool:
+        shown = getattr(self, "_shown_state", None)
+        return shown is not None and form_state(self) != shown
+
+    def save_from_question(self) -> None:
+        """Press the form's own Save/OK button (it stays open, saying why, when it cannot save)."""
+        buttons = getattr(self, "buttons", None)
+        for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Ok):
+            button = buttons.button(kind) if buttons is not None else None
+            if button is not None:
+                if button.isEnabled():
+                    button.click()
+                return
+
+    def reject(self) -> None:
+        if self.has_changes():
+            sb = QMessageBox.StandardButton
+            box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("KeepsEdits", "Unsaved changes"),
+                              QCoreApplication.translate("KeepsEdits", "{title}: what you entered in this form is not saved yet.")
+                              .format(title=self.windowTitle()),
+                              (sb.Save | sb.Discard | sb.Cancel) if self.SAVE_OFFERED else (sb.Discard | sb.Cancel), self)
+            box.setDefaultButton(sb.Save if self.SAVE_OFFERED else sb.Cancel)
+            box.setEscapeButton(sb.Cancel)
+            result = box.exec()
+            answer = box.standardButton(box.clickedButton()) if box.clickedButton() else sb(result)
+            box.deleteLater()
+            if answer == sb.Save and self.SAVE_OFFERED:
+                self.save_from_question()
+                return
+            if answer != sb.Discard:
+                return  # back to the form, nothing lost
+        super().reject()
 
 
 def find_data(combo, value) -> int:

@@ -21,7 +21,7 @@ from lunar_desk.services import catalogue, reference
 from lunar_desk.services.applications import ItemData, MethodData
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import CheckedDialog, MassEdit, find_data
+from lunar_desk.ui.widgets import CheckedDialog, KeepsEdits, MassEdit, find_data
 
 
 def _text_edit(height: int = 70) -> QPlainTextEdit:
@@ -34,10 +34,14 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
 class ReasonDialog(CheckedDialog):
     """Asks the reason a backward (or rejecting / withdrawing) step needs; it goes into the history."""
 
-    def __init__(self, action: str, reference: str, parent: QWidget | None = None) -> None:
+    def __init__(self, action: str, reference: str, parent: QWidget | None = None, *, final: bool = False) -> None:
         super().__init__(f"{action}: {reference}", parent)
         self.reason = _text_edit()
         self.form.addRow(self.tr("&Reason:"), self.reason)
+        if final:  # withdrawing or rejecting closes the application for good
+            note = QLabel(self.tr("This step closes {reference} for good: it cannot be taken back.").format(reference=reference))
+            note.setWordWrap(True)
+            self.layout_.insertWidget(0, note)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         self.reason.textChanged.connect(
             lambda: self.set_problem(None if self.text() else self.tr("Give the reason; it is kept in the history.")))
@@ -47,7 +51,7 @@ class ReasonDialog(CheckedDialog):
         return self.reason.toPlainText().strip()
 
 
-class MethodDialog(CheckedDialog):
+class MethodDialog(KeepsEdits, CheckedDialog):
     def __init__(self, data: MethodData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Method of analysis"), parent)
         self.name = QLineEdit()
@@ -79,7 +83,7 @@ class MethodDialog(CheckedDialog):
         )
 
 
-class ItemDialog(CheckedDialog):
+class ItemDialog(KeepsEdits, CheckedDialog):
     """A requested sample: a specific catalogue sample, or a kind with a mass or piece count."""
 
     def __init__(self, db: Database, data: ItemData | None = None, parent: QWidget | None = None) -> None:

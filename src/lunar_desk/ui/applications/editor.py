@@ -34,7 +34,7 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree
+from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree, say_binned
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
 
@@ -68,6 +68,7 @@ class ApplicationEditor(QWidget):
         self.form = FormPage(db)
         self.save_button = QPushButton(self.tr("&Save form"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Throw away the unsaved changes to the form and show it as last saved"))
         self.form_state = QLabel()
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -82,6 +83,7 @@ class ApplicationEditor(QWidget):
                                self.tr("Country"), self.tr("CV")])
         self.add_member = QPushButton(self.tr("&Add member…"))
         self.make_pi = QPushButton(self.tr("Make &PI"))
+        self.make_pi.setToolTip(self.tr("Make the selected team member the principal investigator"))
         self.remove_member = QPushButton(self.tr("Remove"))
         self.attach_cv = QPushButton(self.tr("Attach &CV…"))
         self.methods = make_tree([self.tr("Method"), self.tr("Instruments"), self.tr("Destructive"), self.tr("Justification")])
@@ -344,8 +346,10 @@ class ApplicationEditor(QWidget):
         member_id = _selected_id(self.team)
         item = self.team.currentItem()
         if member_id is not None and confirm(self, self.tr("Remove team member"),
-                                             self.tr("Remove {name} from the team?").format(name=item.text(0)), self.tr("Remove")):
-            self._write(lambda s: apps.remove_team_member(s, member_id))
+                                             self.tr("Remove {name} from the team of {reference}?").format(
+                                                 name=item.text(0), reference=self.view.reference),
+                                             self.tr("Remove"), binned=True):
+            self._removed(lambda s: apps.remove_team_member(s, member_id), item.text(0))
 
     def _choose_file(self, title: str) -> Path | None:
         start = self.settings.value("applications/attach-folder", str(Path.home()))
@@ -385,9 +389,12 @@ class ApplicationEditor(QWidget):
 
     def _remove_attachment(self) -> None:
         att_id = _selected_id(self.attachments)
+        name = self.attachments.currentItem().text(0) if att_id is not None else ""
         if att_id is not None and confirm(self, self.tr("Remove attachment"),
-                                          self.tr("Remove this attachment from the application?"), self.tr("Remove")):
-            self._write(lambda s: apps.detach_file(s, att_id))
+                                          self.tr("Remove the attachment {name} from {reference}?").format(
+                                              name=name, reference=self.view.reference),
+                                          self.tr("Remove"), binned=True):
+            self._removed(lambda s: apps.detach_file(s, att_id), name)
 
     def _method(self, method_id) -> None:
         data = None
@@ -407,8 +414,11 @@ class ApplicationEditor(QWidget):
 
     def _remove_method(self) -> None:
         method_id = _selected_id(self.methods)
-        if method_id is not None and confirm(self, self.tr("Remove method"), self.tr("Remove this method?"), self.tr("Remove")):
-            self._write(lambda s: apps.remove_method(s, method_id))
+        name = self.methods.currentItem().text(0) if method_id is not None else ""
+        if method_id is not None and confirm(self, self.tr("Remove method"), self.tr(
+                "Remove the method \u201c{name}\u201d from {reference}?").format(name=name, reference=self.view.reference),
+                self.tr("Remove"), binned=True):
+            self._removed(lambda s: apps.remove_method(s, method_id), name)
 
     def _item(self, item_id) -> None:
         data = None
@@ -432,9 +442,16 @@ class ApplicationEditor(QWidget):
 
     def _remove_item(self) -> None:
         item_id = _selected_id(self.items)
-        if item_id is not None and confirm(self, self.tr("Remove requested sample"), self.tr("Remove this requested sample?"),
-                                           self.tr("Remove")):
-            self._write(lambda s: apps.remove_requested_item(s, item_id))
+        what = self.items.currentItem().text(0) if item_id is not None else ""
+        if item_id is not None and confirm(self, self.tr("Remove requested sample"), self.tr(
+                "Remove the requested sample {what} from {reference}?").format(what=what, reference=self.view.reference),
+                self.tr("Remove"), binned=True):
+            self._removed(lambda s: apps.remove_requested_item(s, item_id), what)
+
+    def _removed(self, fn, what: str) -> None:
+        """Run a removal to the recycle bin; the status bar then says how to get ``what`` back."""
+        if self._write(fn):
+            say_binned(self, what)
 
     # --- workflow ------------------------------------------------------------------------------------
 
@@ -442,11 +459,16 @@ class ApplicationEditor(QWidget):
                       hold_override: str = "") -> bool:
         if self.is_dirty() and not self.save_form():
             return False
+        final = t.to_status not in apps.OPEN_STATUSES
         if t.needs_reason and reason is None:
-            dialog = ReasonDialog(tr_label(t.label), self.view.reference, self)
+            dialog = ReasonDialog(tr_label(t.label), self.view.reference, self, final=final)
             if not dialog.exec():
                 return False
             reason = dialog.text()
+        elif final and not t.needs_reason and not confirm(self, tr_label(t.label), self.tr(
+                "{action} for {reference}? This step closes the application for good: it cannot be taken back.").format(
+                action=tr_label(t.label), reference=self.view.reference), tr_label(t.label)):
+            return False
         if t.needs_package and package is None:
             self.forward_to_clep(t)
             return False

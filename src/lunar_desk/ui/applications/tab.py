@@ -32,7 +32,7 @@ from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import format_count, tr_label
-from lunar_desk.ui.widgets import EmptyState, find_data, local_shortcut, refill_combo
+from lunar_desk.ui.widgets import EmptyState, find_data, local_shortcut, NoMatches, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -73,6 +73,7 @@ class ApplicationsTab(QWidget):
         self.model = ApplicationTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.no_matches = NoMatches(self.table, lambda: self.apply_filter())  # the filter hides every record: say so
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -184,6 +185,7 @@ class ApplicationsTab(QWidget):
         self.counts.setText(self.tr("Showing {shown} of {total} applications").format(shown=format_count(len(rows)), total=format_count(total))
                             + (" · " + " · ".join(parts) if parts else ""))
         self.stack.setCurrentIndex(1 if total == 0 else 0)
+        self.no_matches.show_for(len(rows), total)
         if selected is not None and self.select(selected):
             return
         if rows:

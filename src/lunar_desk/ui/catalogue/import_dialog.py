@@ -81,6 +81,7 @@ class ImportDialog(QDialog):
         self.mapping_form = QFormLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.reread = QPushButton(self.tr("&Re-read with these columns"))
+        self.reread.setToolTip(self.tr("Read the file again with the columns chosen above"))
         self.reread.setEnabled(False)
 
         self.summary = QLabel()

@@ -24,7 +24,7 @@ from lunar_desk.services.catalogue import SampleData
 from lunar_desk.services.mass import MassUnit
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import tr_error, tr_label
-from lunar_desk.ui.widgets import MassEdit, find_data
+from lunar_desk.ui.widgets import KeepsEdits, MassEdit, find_data, form_state
 
 
 def _fill(combo: QComboBox, labels: dict) -> None:
@@ -32,7 +32,7 @@ def _fill(combo: QComboBox, labels: dict) -> None:
         combo.addItem(tr_label(text), key.value)
 
 
-class SampleDialog(QDialog):
+class SampleDialog(KeepsEdits, QDialog):
     def __init__(self, db: Database, sample_id: uuid.UUID | None, unit: MassUnit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -122,6 +122,9 @@ class SampleDialog(QDialog):
         self.version = detail.version
         self._show(detail)
         self.revalidate()
+        self._shown_state = None  # the form now shows the saved sample: edits count from here
+        if self.isVisible():
+            self._shown_state = form_state(self)
 
     def data(self) -> SampleData:
         return SampleData(

@@ -26,13 +26,15 @@ from lunar_desk.services.catalogue import SplitPart
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
 from lunar_desk.services.settings import ledger_tolerance_ug
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 from lunar_desk.ui.i18n import tr_error
 
 NUMBER, MASS, PIECES = range(3)
 
 
-class SplitDialog(QDialog):
+class SplitDialog(KeepsEdits, QDialog):
+    SAVE_OFFERED = False  # a split is not taken back: closing only asks whether to drop the parts typed
+
     def __init__(self, db: Database, sample_id: uuid.UUID, unit: MassUnit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

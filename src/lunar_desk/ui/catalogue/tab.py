@@ -36,7 +36,7 @@ from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import format_count, tr_label
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, MassEdit, refill_combo
+from lunar_desk.ui.widgets import EmptyState, local_shortcut, MassEdit, NoMatches, refill_combo
 
 COUNT_DELAY_MS = 120
 
@@ -86,6 +86,20 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         self.min_mass.changed.connect(self.changed)
         self.max_mass.changed.connect(self.changed)
+
+    def clear_filter(self) -> None:
+        """Every sample again: empty search, every choice back to "All", no mass range (the unit stays)."""
+        widgets = (self.text, self.mission, self.batch, self.preparation, self.status, self.min_mass, self.max_mass)
+        for w in widgets:
+            w.blockSignals(True)
+        self.text.clear()
+        for combo in (self.mission, self.batch, self.preparation, self.status):
+            combo.setCurrentIndex(0)
+        self.min_mass.setText("")
+        self.max_mass.setText("")
+        for w in widgets:
+            w.blockSignals(False)
+        self.changed.emit()
 
     def set_choices(self, missions: list[tuple[str, uuid.UUID]], batches: list[tuple[str, uuid.UUID]]) -> None:
         refill_combo(self.mission, missions, self.tr("All missions"))
@@ -229,6 +243,7 @@ class CatalogueTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, width in enumerate([190, 60, 55, 80, 95, 90, 90, 55, 110, 200, 170]):
             self.table.setColumnWidth(i, width)
+        self.no_matches = NoMatches(self.table, self.filter_bar.clear_filter)
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -239,7 +254,10 @@ class CatalogueTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add sample…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.split_button = QPushButton(self.tr("S&plit…"))
+        self.split_button.setToolTip(self.tr("Divide the selected sample into subsamples whose masses add up to it"))
         self.retire_button = QPushButton(self.tr("&Retire…"))
+        self.retire_button.setToolTip(self.tr("Record that the selected sample was consumed, returned to CLEP or lost "
+                                              "(with a reason)"))
         self.import_button = QPushButton(self.tr("&Import release list…"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.split_button, self.retire_button):
@@ -351,6 +369,7 @@ class CatalogueTab(QWidget):
             self.count_label.setText(self.tr("Showing {shown} of {total} samples · {held} held").format(
                 shown=format_count(shown), total=format_count(self._total), held=format_mass(held, unit)))
             self.stack.setCurrentIndex(1 if self._total == 0 else 0)
+            self.no_matches.show_for(shown, self._total)
             self.counts_updated.emit()
 
         if not background:

@@ -28,7 +28,7 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error, tr_label
-from lunar_desk.ui.widgets import MassEdit
+from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -47,7 +47,7 @@ class ActionDialog(QDialog):
     """
 
     def __init__(self, title: str, intro: str, fields: dict[str, tuple[str, QWidget]], *, ok: str | None = None,
-                 required: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+                 required: tuple[str, ...] = (), safe_default: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.fields = fields
@@ -70,6 +70,9 @@ class ActionDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if safe_default:  # an action that cannot be taken back: Enter cancels, the action needs its own click
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAutoDefault(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         for _label, widget in fields.values():
@@ -128,8 +131,10 @@ def incident_kinds() -> QComboBox:
 RETURNED, CONSUMED, LOST, CONDITION = 3, 4, 5, 6
 
 
-class ReturnDialog(QDialog):
+class ReturnDialog(KeepsEdits, QDialog):
     """The Sample Return form: per item, mass returned now, consumed and destroyed or lost."""
+
+    SAVE_OFFERED = False  # recording a return changes the mass ledger: only the form's own button does it
 
     def __init__(self, view: LoanView, parent: QWidget | None = None) -> None:
         super().__init__(parent)

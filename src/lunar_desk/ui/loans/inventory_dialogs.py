@@ -19,16 +19,18 @@ from lunar_desk.errors import ValidationError
 from lunar_desk.services.inventory import InventoryLineData, InventoryTemplateView
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
-from lunar_desk.ui.widgets import CheckedDialog
+from lunar_desk.ui.widgets import CheckedDialog, KeepsEdits
 from lunar_desk.ui.i18n import tr_error
 
 SAMPLE, LENT, EXPECTED, REMAINING, CONSUMED, STATE = range(6)
 WARN = QColor("#fff3cd")
 
 
-class InventoryDialog(CheckedDialog):
+class InventoryDialog(KeepsEdits, CheckedDialog):
     """Remaining mass, consumption since the last inventory and state per item; a row that does not add up
     is marked (it will open an incident), a row reporting more than was lent blocks the dialog."""
+
+    SAVE_OFFERED = False  # an inventory is recorded only with the form's own button
 
     def __init__(self, template: InventoryTemplateView, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record inventory: {agreement}").format(agreement=template.agreement_number), parent,

@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit, NoMatches
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -178,6 +178,7 @@ class LoansTab(RecordSelection, QWidget):
         self.model = LoanTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.no_matches = NoMatches(self.table, lambda: self.apply_filter())  # the filter hides every record: say so
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -201,6 +202,7 @@ class LoansTab(RecordSelection, QWidget):
         self.incidents = make_tree([self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Mass"), self.tr("Status"),
                                     self.tr("Reported to CLEP")])
         self.close_incident_button = QPushButton(self.tr("Close incident…"))
+        self.close_incident_button.setToolTip(self.tr("Record how the selected incident was resolved"))
         self.details = QTabWidget()
         self.details.addTab(self.items, self.tr("Items"))
         self.details.addTab(self.dates, self.tr("Dates and deadline"))
@@ -323,6 +325,7 @@ class LoansTab(RecordSelection, QWidget):
             + self.tr(" · {inventory} inventory overdue · {stale} with stale custody").format(
                 inventory=sum(r.inventory_overdue for r in everything), stale=sum(r.stale_custody for r in everything)))
         self.stack.setCurrentIndex(1 if not everything else 0)
+        self.no_matches.show_for(len(rows), len(everything))
         self.reselect(selected)
 
     # --- detail -------------------------------------------------------------------------
@@ -460,8 +463,12 @@ class LoansTab(RecordSelection, QWidget):
                                  "reason": (self.tr("Reason:"), text_edit())}, ok=self.tr("Extend"), required=("reason",),
                                 parent=self)
         if action == "close":
-            return ActionDialog(self.tr("Close loan"), self.tr("Every lent milligram must be returned, consumed or lost."),
-                                {"on": (self.tr("Closed on:"), date_edit(today))}, ok=self.tr("Close loan"), parent=self)
+            return ActionDialog(self.tr("Close loan"),
+                                self.tr("Close {agreement}? Every lent milligram must be returned, consumed or lost. A closed "
+                                        "loan cannot be reopened; incidents can still be reported on it.").format(
+                                    agreement=v.agreement_number),
+                                {"on": (self.tr("Closed on:"), date_edit(today))}, ok=self.tr("Close loan"),
+                                safe_default=True, parent=self)
         return None
 
     def run_action(self, action: str, values: dict | None = None) -> bool:

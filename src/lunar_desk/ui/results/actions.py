@@ -18,7 +18,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.results.editor import Choices, ResultDialog
 from lunar_desk.ui.results.model import ID_ROLE
-from lunar_desk.ui.widgets import confirm
+from lunar_desk.ui.widgets import confirm, say_binned
 
 TABLES = ("result_report", "result_report_loan", "attachment")
 
@@ -126,11 +126,13 @@ class ResultActions:
         """Take the selected (or only) PDF off the report; the acknowledgement is looked for again in the rest."""
         item = self.compliance.files.currentItem() or self.compliance.files.topLevelItem(0)
         if item is None or not confirm(self, self.tr("Remove PDF"), self.tr(
-                "Remove {name} from this result report? It goes to the recycle bin.").format(name=item.text(0)),
-                self.tr("Remove")):
+                "Remove {name} from this result report?").format(name=item.text(0)), self.tr("Remove"), binned=True):
             return False
-        att_id, folder = item.data(0, ID_ROLE), self.db.paths.attachments_dir
-        return self._write(lambda s: results.remove_file(s, folder, att_id))
+        att_id, folder, name = item.data(0, ID_ROLE), self.db.paths.attachments_dir, item.text(0)
+        if not self._write(lambda s: results.remove_file(s, folder, att_id)):
+            return False
+        say_binned(self, name)
+        return True
 
     def reminder_folder(self) -> Path:
         return Path(self.settings.value("results/reminder-folder", str(self.db.paths.data_dir / "email drafts")))
@@ -166,7 +168,10 @@ class ResultActions:
             return False
         row = self.model.rows[self.model.row_of(result_id)]
         if not confirm(self, self.tr("Delete result report"),
-                       self.tr("Move \u201c{title}\u201d to the recycle bin? It can be restored from there.").format(
-                           title=row.title), self.tr("Delete")):
+                       self.tr("Delete the result report \u201c{title}\u201d with its files?").format(title=row.title),
+                       self.tr("Delete"), binned=True):
             return False
-        return self._write(lambda s: results.delete_result(s, result_id))
+        if not self._write(lambda s: results.delete_result(s, result_id)):
+            return False
+        say_binned(self, self.tr("Result report \u201c{title}\u201d").format(title=row.title))
+        return True

@@ -35,7 +35,7 @@ from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
 from lunar_desk.ui.selection import RecordSelection
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, refill_combo
+from lunar_desk.ui.widgets import EmptyState, local_shortcut, NoMatches, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 
@@ -75,6 +75,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         self.model = ResultTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.no_matches = NoMatches(self.table, self.clear_filter)  # the filter hides every record: say so
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -86,6 +87,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         self.attach_button = QPushButton(self.tr("Attach &PDF…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.remove_pdf_button = QPushButton(self.tr("Remo&ve PDF"))
+        self.remove_pdf_button.setToolTip(self.tr("Take the selected PDF off the report (to the recycle bin)"))
         self.reminder_button = QPushButton(self.tr("Re&minder e-mail…"))
         self.reminder_button.setToolTip(self.tr("Write an e-mail draft (.eml) to the responsible person of the loan"))
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -172,6 +174,18 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         finally:
             self._emitting = False
 
+    def clear_filter(self) -> None:
+        """Every report again: empty search, every choice back to "All"."""
+        widgets = (self.text, self.kind, self.state, self.institution)
+        for w in widgets:
+            w.blockSignals(True)
+        self.text.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filter()
+
     def current_filter(self) -> ResultFilter:
         return ResultFilter(text=self.text.text(), kind=self.kind.currentData(), state=self.state.currentData(),
                             institution_id=self.institution.currentData())
@@ -206,6 +220,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
                                     "· loans owing a first result: {owing}").format(
             shown=format_count(len(rows)), total=format_count(len(everything)), overdue=sum(r.overdue for r in everything),
             soon=sum(r.due_soon for r in everything), owing=owing))
+        self.no_matches.show_for(len(rows), len(everything))
         self.reselect(selected)
 
     def load(self, result_id: uuid.UUID | None) -> None:

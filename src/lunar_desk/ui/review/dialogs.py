@@ -101,6 +101,7 @@ class ReviewersDialog(QDialog):
         self.expertise.setPlaceholderText(self.tr("Keywords, comma separated: e.g. TEM, space weathering, isotopes"))
         add = QPushButton(self.tr("&Add reviewer"))
         self.toggle = QPushButton(self.tr("Activate / &deactivate"))
+        self.toggle.setToolTip(self.tr("Inactive reviewers are kept but no longer assigned"))
         self.save_expertise = QPushButton(self.tr("Save &expertise"))
         row = QHBoxLayout()
         row.addWidget(self.person, 2)

@@ -35,7 +35,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
-from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
+from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree, say_binned
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
           "item_decision", "reviewer", "application", "sample")
@@ -77,8 +77,14 @@ class ReviewTab(QWidget):
         self.start_button = QPushButton(self.tr("&Start review"))
         self.start_button.setToolTip(self.tr("Put the batch's forwarded applications under committee review"))
         self.detect_button = QPushButton(self.tr("&Detect conflicts"))
+        self.detect_button.setToolTip(self.tr("Check every reviewer against every application of the round for conflicts "
+                                              "of interest; declared conflicts are kept"))
         self.auto_button = QPushButton(self.tr("&Auto-assign"))
+        self.auto_button.setToolTip(self.tr("Assign active reviewers without a conflict to the applications that still "
+                                            "need reviewers, balancing the load; existing assignments stay"))
         self.close_button = QPushButton(self.tr("C&lose round"))
+        self.close_button.setToolTip(self.tr("End the round: every application under review gets its decided state, and "
+                                             "scores and decisions can no longer change"))
         self.summary_button = QPushButton(self.tr("Round summary (&Excel)…"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round:")))
@@ -102,7 +108,11 @@ class ReviewTab(QWidget):
         self.assignments = make_tree([self.tr("Application / reviewer"), self.tr("Institution"), self.tr("Note")], flat=False)
         self.assign_button = QPushButton(self.tr("Assign &reviewer…"))
         self.unassign_button = QPushButton(self.tr("&Unassign"))
+        self.unassign_button.setToolTip(self.tr("Take the selected reviewer off the application (to the recycle bin, with "
+                                                "any scores)"))
         self.declare_button = QPushButton(self.tr("Declare &conflict…"))
+        self.declare_button.setToolTip(self.tr("Record a conflict of interest a reviewer declared, or that you learnt of, "
+                                               "for the selected application"))
         self.scores = ScoreTable()
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -113,6 +123,7 @@ class ReviewTab(QWidget):
                                     self.tr("Sample to lend"), self.tr("Approved"), self.tr("Reason")])
         self.decisions.setRootIsDecorated(False)
         self.decide_button = QPushButton(self.tr("&Decide…"))
+        self.decide_button.setToolTip(self.tr("Record the committee's decision on the selected requested sample"))
         self.recommend = QComboBox()
         self.recommend.addItem(self.tr("(no recommendation)"), None)
         for key, label in review.RECOMMENDATION_LABELS.items():
@@ -425,8 +436,9 @@ class ReviewTab(QWidget):
             self.message.setText(text)
 
     def close_round(self) -> None:
-        if confirm(self, self.tr("Close round"), self.tr("Close the round? Every application under review moves to its decided "
-                                                        "state, and scores and decisions can no longer change."),
+        if confirm(self, self.tr("Close round"), self.tr("Close the round {round}? Every application under review moves to its "
+                                                        "decided state, and scores and decisions can no longer change. A "
+                                                        "closed round cannot be reopened.").format(round=self.round.currentText()),
                    self.tr("Close round")):
             self._write(lambda s: review.close_round(s, self.round_id, today=date.today()))
 
@@ -454,9 +466,18 @@ class ReviewTab(QWidget):
 
     def unassign(self) -> None:
         data = self._selected_assignment_row()
-        if data and data[0] == "assignment" and confirm(
-                self, self.tr("Unassign reviewer"), self.tr("Remove this reviewer from the application?"), self.tr("Unassign")):
-            self._write(lambda s: review.unassign(s, data[1]))
+        if not data or data[0] != "assignment":
+            return
+        item = self.assignments.currentItem()
+        who, reference = item.text(0).removeprefix("\u2713 "), item.parent().text(0).split(" \u2014 ")[0]
+        with self.db.read() as s:
+            scores = review.assignment_score_count(s, data[1])
+        text = self.tr("Take {who} off {reference}?").format(who=who, reference=reference)
+        if scores:
+            text += " " + self.tr("The {n} score(s) they entered go with the assignment.").format(n=scores)
+        if confirm(self, self.tr("Unassign reviewer"), text, self.tr("Unassign"), binned=True):
+            if self._write(lambda s: review.unassign(s, data[1], with_scores=bool(scores))):
+                say_binned(self, self.tr("The assignment of {who} to {reference}").format(who=who, reference=reference))
 
     def declare_conflict(self) -> None:
         picked = self._selected_application()

@@ -34,7 +34,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.loans.transfer_dialogs import DepartureDialog
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import list_page, make_tree
+from lunar_desk.ui.widgets import EmptyOr, list_page, make_tree
 from lunar_desk.ui.selection import ID_ROLE
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "custody_event",
@@ -92,11 +92,24 @@ class StewardshipTab(QWidget):
         self.template_button = QPushButton(self.tr("Export template…"))
         self.stale_items = make_tree([self.tr("Agreement"), self.tr("Sample"), self.tr("Institution"), self.tr("Held by"),
                                       self.tr("Place"), self.tr("Last entry"), self.tr("Months silent")])
+        self.people_page = EmptyOr(list_page(self.people, self.departure_button), self.tr("Nobody holds lunar samples now"), self.tr(
+            "The people responsible for a loan, and those with custody of its samples, are listed here once the samples "
+            "are collected (Loans tab \u2192 Record collection), until every milligram is returned or accounted for."))
+        self.holds_page = EmptyOr(self.holds, self.tr("Nobody is on hold"), self.tr(
+            "A person or institution goes on hold while a loan they answer for is overdue, its yearly inventory is "
+            "late, or a result was not reported to CLEP in time. Forwarding their applications then needs a reason."))
+        self.inventories_page = EmptyOr(list_page(self.inventories, self.template_button), self.tr("No inventories due"),
+                                        self.tr("Every collected loan owes an inventory on the programme's inventory day "
+                                                "(Settings\u2026 above) each year while it holds mass; the loans that owe "
+                                                "one are listed here."))
+        self.stale_page = EmptyOr(self.stale_items, self.tr("No silent custody logs"), self.tr(
+            "Samples on loan whose custody log has had no entry for the stale-custody period (Settings\u2026 above) "
+            "are listed here, so that the holder can be asked where they are."))
         self.pages = QTabWidget()
-        self.pages.addTab(list_page(self.people, self.departure_button), self.tr("People who hold samples"))
-        self.pages.addTab(self.holds, self.tr("Holds"))
-        self.pages.addTab(list_page(self.inventories, self.template_button), self.tr("Inventories due"))
-        self.pages.addTab(self.stale_items, self.tr("Stale custody"))
+        self.pages.addTab(self.people_page, self.tr("People who hold samples"))
+        self.pages.addTab(self.holds_page, self.tr("Holds"))
+        self.pages.addTab(self.inventories_page, self.tr("Inventories due"))
+        self.pages.addTab(self.stale_page, self.tr("Stale custody"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -159,6 +172,9 @@ class StewardshipTab(QWidget):
         self._fill_holds(on_hold)
         self._fill_inventories(owed)
         self._fill_stale(stale, months)
+        for page, rows in ((self.people_page, people), (self.holds_page, on_hold), (self.inventories_page, owed),
+                           (self.stale_page, stale)):
+            page.set_empty(not rows)
         held = {(h.subject_kind, h.subject_id) for h in on_hold}
         mass = {i.loan_item_id: i.remaining_ug for p in people for h in p.loans for i in h.items}
         self.counts.setText(self.tr(

@@ -22,7 +22,7 @@ from lunar_desk.ui.teams.dialogs import (
     TeamChoices,
     TeamDialog,
 )
-from lunar_desk.ui.widgets import confirm
+from lunar_desk.ui.widgets import confirm, say_binned
 
 TABLES = ("research_team", "research_team_member", "research_team_link")
 
@@ -82,10 +82,11 @@ class TeamActions:
 
     def delete_team(self) -> None:
         if self.view is not None and confirm(self, self.tr("Delete research team"), self.tr(
-                "Move '{name}' and its memberships to the recycle bin?").format(name=self.view.data.name),
-                self.tr("Delete")):
-            team_id = self.view.id
-            self._write(lambda s: teams.delete_team(s, team_id))
+                "Delete the research team '{name}' with its memberships?").format(name=self.view.data.name),
+                self.tr("Delete"), binned=True):
+            team_id, name = self.view.id, self.view.data.name
+            if self._write(lambda s: teams.delete_team(s, team_id)):
+                say_binned(self, self.tr("Research team '{name}'").format(name=name))
 
     def member_dialog(self, member_id: uuid.UUID | None = None) -> MemberDialog:
         team_id = self.view.id
@@ -109,10 +110,12 @@ class TeamActions:
 
     def remove_member(self) -> None:
         member_id = selected_data(self.members)
+        name = self.members.currentItem().text(0) if member_id is not None else ""
         if member_id is not None and confirm(self, self.tr("Remove member"), self.tr(
-                "Remove {name} from the team? The membership goes to the recycle bin.").format(
-                name=self.members.currentItem().text(0)), self.tr("Remove")):
-            self._write(lambda s: teams.remove_member(s, member_id))
+                "Remove {name} from the team '{team}'?").format(name=name, team=self.view.data.name),
+                self.tr("Remove"), binned=True):
+            if self._write(lambda s: teams.remove_member(s, member_id)):
+                say_binned(self, self.tr("The membership of {name}").format(name=name))
 
     def link_dialog(self, kind: str) -> ChoiceDialog:
         team_id = self.view.id
@@ -134,5 +137,7 @@ class TeamActions:
 
     def unlink(self) -> None:
         link_id = selected_data(self.links)
-        if link_id is not None:
-            self._write(lambda s: teams.unlink(s, link_id))
+        if link_id is not None:  # a link is made again in two clicks: no question, but the way back is shown
+            what = self.links.currentItem().text(0)
+            if self._write(lambda s: teams.unlink(s, link_id)):
+                say_binned(self, self.tr("The link to {what}").format(what=what))

@@ -98,6 +98,8 @@ class MemberDialog(SaveDialog):
 class ChoiceDialog(SaveDialog):
     """Pick one of ``items`` (an application or a loan to link)."""
 
+    SAVE_OFFERED = False  # a pick from a list: nothing worth saving from the question
+
     def __init__(self, title: str, label: str, items: Items, save, parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
         self.choice = combo(items)

@@ -75,6 +75,7 @@ class TeamsPage(TeamActions, QWidget):
         self.link_app_button = QPushButton(self.tr("Link application…"))
         self.link_loan_button = QPushButton(self.tr("Link loan…"))
         self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setToolTip(self.tr("Remove the link between the team and the selected application or loan"))
         self.history = make_tree([self.tr("Team"), self.tr("Role"), self.tr("Invited"), self.tr("Joined"),
                                   self.tr("Visit to China"), self.tr("Left"), self.tr("Now")])
         self.history_label = QLabel(self.tr("Select a member to see their participation in every team."))

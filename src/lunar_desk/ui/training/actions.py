@@ -22,7 +22,7 @@ from lunar_desk.ui.training.dialogs import (
     DateDialog,
     ParticipantsDialog,
 )
-from lunar_desk.ui.widgets import confirm
+from lunar_desk.ui.widgets import confirm, say_binned
 
 TABLES = ("training_activity", "training_participant", "attachment")
 ATTENDED_COLUMN = 2
@@ -75,10 +75,11 @@ class TrainingActions:
 
     def delete_activity(self) -> None:
         if self.view is not None and confirm(self, self.tr("Delete training activity"), self.tr(
-                "Move '{title}' with its participants to the recycle bin?").format(title=self.view.data.title),
-                self.tr("Delete")):
-            activity_id = self.view.id
-            self._write(lambda s: training.delete_activity(s, activity_id))
+                "Delete the training activity '{title}' with its participants?").format(title=self.view.data.title),
+                self.tr("Delete"), binned=True):
+            activity_id, title = self.view.id, self.view.data.title
+            if self._write(lambda s: training.delete_activity(s, activity_id)):
+                say_binned(self, self.tr("Training activity '{title}'").format(title=title))
 
     def participants_dialog(self) -> ParticipantsDialog:
         activity_id = self.view.id
@@ -95,10 +96,12 @@ class TrainingActions:
 
     def remove_participant(self) -> None:
         pid = selected_data(self.people)
+        name = self.people.currentItem().text(0) if pid is not None else ""
         if pid is not None and confirm(self, self.tr("Remove participant"), self.tr(
-                "Remove {name} from the participants?").format(name=self.people.currentItem().text(0)),
-                self.tr("Remove")):
-            self._write(lambda s: training.remove_participant(s, pid))
+                "Remove {name} from the participants of '{title}'?").format(name=name, title=self.view.data.title),
+                self.tr("Remove"), binned=True):
+            if self._write(lambda s: training.remove_participant(s, pid)):
+                say_binned(self, self.tr("Participant {name}").format(name=name))
 
     def certificates_dialog(self) -> DateDialog:
         activity_id = self.view.id
@@ -166,5 +169,9 @@ class TrainingActions:
 
     def remove_material(self) -> None:
         att_id = selected_data(self.materials)
-        if att_id is not None:
-            self._write(lambda s: training.remove_material(s, att_id))
+        name = self.materials.currentItem().text(0) if att_id is not None else ""
+        if att_id is not None and confirm(self, self.tr("Remove material"), self.tr(
+                "Remove {name} from the materials of '{title}'?").format(name=name, title=self.view.data.title),
+                self.tr("Remove"), binned=True):
+            if self._write(lambda s: training.remove_material(s, att_id)):
+                say_binned(self, name)

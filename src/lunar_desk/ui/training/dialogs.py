@@ -112,6 +112,8 @@ class ParticipantsDialog(SaveDialog):
 class DateDialog(SaveDialog):
     """One date (the certificates' date of issue)."""
 
+    SAVE_OFFERED = False  # OK issues the certificates: only the form's own button does it
+
     def __init__(self, title: str, label: str, value: date, save, parent: QWidget | None = None) -> None:
         super().__init__(title, save, parent)
         self.date = date_edit(value)

@@ -64,6 +64,7 @@ class TrainingPage(TrainingActions, QWidget):
         self.add_button = QPushButton(self.tr("&Add participants…"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.certify_button = QPushButton(self.tr("Issue &certificates…"))
+        self.certify_button.setToolTip(self.tr("Give a certificate to every participant who attended and has none yet"))
         self.attendance_pdf = QPushButton(self.tr("Attendance &list PDF…"))
         self.certificates_pdf = QPushButton(self.tr("Certificates PD&F…"))
         self.materials = make_tree([self.tr("Material"), self.tr("Size")])

@@ -47,3 +47,16 @@ def test_a_bad_address_is_refused_and_nothing_is_saved(window, db, qtbot, messag
     assert message_boxes, "the officer is told what is wrong"
     with db.read() as s:
         assert settings_service.officer_profile(s, db.officer_id)[0] != "Someone Else"
+
+
+def test_closing_preferences_with_unsaved_edits_asks_and_saves_by_default(window, db, qtbot, message_boxes):
+    from PySide6.QtCore import Qt
+
+    dialog = window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Amina Rahman")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the question's default answer is Save
+    assert [title for title, _ in message_boxes] == ["Unsaved changes"]
+    with db.read() as s:
+        assert settings_service.officer_profile(s, db.officer_id)[0] == "Amina Rahman"

@@ -33,7 +33,7 @@ from lunar_desk.services import settings as settings_service
 from lunar_desk.services.mass import MassUnit
 from lunar_desk.ui import i18n
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import find_data
+from lunar_desk.ui.widgets import KeepsEdits, find_data
 
 UNIT_KEY = "catalogue/unit"  # the catalogue's unit choice, shared with its filter bar
 
@@ -42,7 +42,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.replace(";", "\n").splitlines() if line.strip()]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(KeepsEdits, QDialog):
     def __init__(self, window, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.window_ = window

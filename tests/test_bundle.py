@@ -97,6 +97,9 @@ def test_bundle_holds_resources_migrations_and_only_the_qt_it_uses(bundle: Bundl
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
         assert (internal / "resources" / "translations" / f"{ts.stem}.qm").is_file(), f"{ts.stem}.qm not in the bundle"
 
+    # the holidays library's English names of the Chinese calendar (the working-day count parses them)
+    assert (internal / "holidays" / "locale" / "en_US" / "LC_MESSAGES" / "CN.mo").is_file()
+
     migrations = ROOT / "src" / "lunar_desk" / "db" / "migrations"
     scripts = [migrations / "env.py", migrations / "script.py.mako", *(migrations / "versions").glob("*.py")]
     bundled = internal / "lunar_desk" / "db" / "migrations"

@@ -121,3 +121,77 @@ def test_every_text_file_is_opened_with_an_explicit_encoding():
         for path in sorted(folder.rglob("*.py")):
             offenders += [f"{path.relative_to(ROOT)} {hit}" for hit in unencoded_text_files(path.read_text(encoding="utf-8"))]
     assert offenders == [], "name the encoding (encoding='utf-8'): Windows would use its ANSI code page"
+
+
+# --- a windowed program has no console -------------------------------------------------------------------------
+
+# What LunarDesk.exe's Python looks like on Windows (PyInstaller, console=False): no standard streams at all.
+# A failure is written to the file named by the first argument, since the child cannot print it.
+WINDOWED = """
+import sys, traceback
+report, args = sys.argv[1], sys.argv[2:]
+sys.stdin = sys.stdout = sys.stderr = sys.__stdin__ = sys.__stdout__ = sys.__stderr__ = None
+try:
+    from lunar_desk.cli import main
+    code = main(args)
+except SystemExit as exc:
+    code = exc.code
+except BaseException:
+    with open(report, "w", encoding="utf-8") as fh:
+        traceback.print_exc(file=fh)
+    code = 99
+raise SystemExit(code)
+"""
+
+
+def run_windowed(tmp_path: Path, *args: str) -> int:
+    import os
+    import subprocess
+    import sys
+
+    report = tmp_path / "traceback.txt"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHONUTF8")}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="")
+    done = subprocess.run([sys.executable, "-c", WINDOWED, str(report), *args], cwd=tmp_path, env=env,
+                          capture_output=True, timeout=600, check=False)
+    crashed = report.read_text(encoding="utf-8") if report.exists() else ""
+    assert done.returncode != 99, f"lunar-desk {' '.join(args)} raised without a console:\n{crashed}"
+    return done.returncode
+
+
+def test_the_window_opens_uses_every_tab_and_logs_to_a_file_without_a_console(tmp_path: Path):
+    data = tmp_path / "data"
+    assert run_windowed(tmp_path, "--smoke-test", "--lang", "zh_CN", "--data-dir", str(data)) == 0
+    log = (data / "logs" / "lunar-desk.log").read_text(encoding="utf-8")
+    assert "lunar_desk" in log  # the start-up was logged where support can read it
+
+
+def test_version_help_and_a_bad_argument_do_not_crash_without_a_console(tmp_path: Path):
+    assert run_windowed(tmp_path, "--version") == 0
+    assert run_windowed(tmp_path, "--help") == 0
+    assert run_windowed(tmp_path, "--no-such-option") == 2  # argparse's usage error, not a traceback
+
+
+def test_headless_commands_with_progress_lines_do_not_crash_without_a_console(tmp_path: Path):
+    """LunarDesk.exe accepts the sub-commands too; their progress asks stderr whether it is a terminal."""
+    out = tmp_path / "demo"
+    assert run_windowed(tmp_path, "demo", "--size", "20", "--out", str(out)) == 0
+    assert (out / "lunar-desk.sqlite").is_file()
+    assert run_windowed(tmp_path, "backup", "--data-dir", str(out)) == 0
+    assert any((out / "backups").iterdir())
+
+
+def test_cli_output_to_a_pipe_is_utf8_even_where_the_code_page_cannot_write_chinese(tmp_path: Path):
+    """On Windows, output to a pipe or a file is in the ANSI code page (cp1252 here): a data folder
+    named in Chinese made ``demo`` die on its last line; it writes UTF-8 instead."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHONUTF8")}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "src"), PYTHONIOENCODING="cp1252")
+    out = tmp_path / "数据"
+    done = subprocess.run([sys.executable, "-m", "lunar_desk", "demo", "--size", "20", "--out", str(out)], cwd=tmp_path,
+                          env=env, capture_output=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "数据" in done.stdout.decode("utf-8")

@@ -52,6 +52,11 @@ class Paths:
         return self.data_dir / "attachments"
 
     @property
+    def logs_dir(self) -> Path:
+        """The application's log (``lunar-desk.log``): what a windowed program cannot print."""
+        return self.data_dir / "logs"
+
+    @property
     def is_sqlite(self) -> bool:
         return self.db_url.startswith("sqlite")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.config import Paths, resources_dir
 from lunar_desk.errors import DatabaseProblem, UserError
+from lunar_desk.logs import setup_logging
 from lunar_desk.ui import i18n
 
 log = logging.getLogger("lunar_desk")
@@ -121,7 +122,7 @@ def run(paths: Paths, lang: str | None = None) -> int:
 def start(paths: Paths, lang: str | None = None):
     """Everything ``lunar-desk`` does before entering the event loop (benchmarks call this too).
     ``lang`` ("en", "zh_CN") overrides the Settings → Language choice for this run."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(paths.logs_dir)  # the windowed LunarDesk.exe has no console: its log is a file
     app = make_app()
     i18n.apply_language(app, QSettings(), lang)  # before any widget exists: every text is created translated
     from lunar_desk.ui.errors import install_excepthook

@@ -195,3 +195,84 @@ def test_cli_output_to_a_pipe_is_utf8_even_where_the_code_page_cannot_write_chin
                           env=env, capture_output=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "数据" in done.stdout.decode("utf-8")
+
+
+# --- file names valid on Windows -------------------------------------------------------------------------------
+
+HOSTILE = [
+    "APSCO/LSA/2026/07", "LSA\\2026\\07", 'a<b>c:d"e|f?g*h', "NUL", "con", "Com1", "LPT9.pdf", "AUX .txt", "COM¹",
+    "trailing dot.", "trailing space ", " . ", "...", "", "tab\there", "new\nline", "\x00\x1f\x7f", "CON.tar.gz",
+    "月球样品/借用:协议?", "قرض نمونه‌های ماه", "x" * 400, "长" * 300, "e\u0301", "-_.", "ok-name.pdf",
+]
+DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{p}{n}" for p in ("COM", "LPT") for n in "123456789¹²³"}
+
+
+def windows_problem(name: str) -> str | None:
+    """Why Windows would refuse or alter ``name`` as a file name, or None."""
+    if not name:
+        return "empty"
+    if any(c in '<>:"/\\|?*' or ord(c) < 32 or ord(c) == 127 for c in name):
+        return "forbidden character"
+    if name[-1] in ". ":
+        return "trailing dot or space"
+    if name.split(".", 1)[0].rstrip(" ").upper() in DEVICES:
+        return "device name"
+    if len(name.encode("utf-8")) > 200:
+        return "too long"
+    return None
+
+
+def test_the_sanitiser_makes_every_hostile_name_valid_and_keeps_good_ones():
+    from lunar_desk.filenames import is_reserved, safe_file_name
+
+    problems = {text: windows_problem(safe_file_name(text)) for text in HOSTILE}
+    assert {t: p for t, p in problems.items() if p} == {}
+    assert safe_file_name("ok-name.pdf") == "ok-name.pdf"
+    assert safe_file_name("李娜 CV (2026).pdf") == "李娜 CV (2026).pdf"  # every script and ordinary punctuation kept
+    assert safe_file_name("e\u0301.pdf") == "\u00e9.pdf"  # NFC, as Windows and macOS would compare
+    assert safe_file_name("a/b:c.pdf") == "a_b_c.pdf"
+    assert safe_file_name("NUL.pdf") == "_NUL.pdf" and is_reserved("nul.txt") and not is_reserved("null.txt")
+    assert safe_file_name("", "fallback.pdf") == "fallback.pdf" and safe_file_name(" . ", "x") == "x"
+    long = safe_file_name("长" * 300 + ".pdf")
+    assert long.endswith(".pdf") and len(long.encode("utf-8")) <= 200
+
+
+def test_every_suggested_file_name_built_from_record_data_is_valid_on_windows(tmp_path: Path):
+    import uuid
+    from datetime import date
+    from types import SimpleNamespace as View
+
+    from lunar_desk.db.backup import backup_name
+    from lunar_desk.documents.application_form import form_filename
+    from lunar_desk.documents.attendance_list import file_name
+    from lunar_desk.documents.certificate import certificate_filename
+    from lunar_desk.documents.decision_letter import letter_filename
+    from lunar_desk.documents.loan_agreement import agreement_filename
+    from lunar_desk.documents.package import safe_name
+    from lunar_desk.documents.return_form import return_form_filename
+    from lunar_desk.sheets.inventory_template import default_file_name
+
+    names = []
+    for text in HOSTILE:
+        uid = uuid.uuid4()
+        loan = View(agreement_number=text, certificate_number=text or None, id=uid, due_on=date(2026, 12, 1))
+        app = View(reference=text, id=uid, application_id=uid)
+        names += [
+            agreement_filename(loan), return_form_filename(loan), certificate_filename(loan), default_file_name(loan),
+            form_filename(app), letter_filename(app), file_name(View(data=View(title=text)), "attendance"),
+            safe_name(text), backup_name(text),
+        ]
+    bad = sorted({(n, windows_problem(n)) for n in names if windows_problem(n)})
+    assert bad == []
+    assert agreement_filename(View(agreement_number="APSCO/LSA/2026/07", id=1)) == "APSCO_LSA_2026_07-agreement.pdf"
+    assert default_file_name(View(agreement_number="LSA/2026/7", due_on=date(2026, 12, 1))) == \
+        "LSA_2026_7-inventory-2026-12-01.xlsx"
+
+
+def test_an_email_draft_named_from_record_data_stays_in_its_folder(tmp_path: Path):
+    from lunar_desk.services import email_draft
+
+    draft = email_draft.Draft(to=("clep@example.org",), cc=(), subject="s", body="b", attachments=())
+    out = tmp_path / "out"
+    path = email_draft.write_draft(draft, out, "../APSCO/LSA:2026?.eml")
+    assert path.parent == out and windows_problem(path.name) is None and path.suffix == ".eml"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.inventory import InventoryTemplateView
 from lunar_desk.services.mass import mass_in_unit
 
@@ -192,4 +193,4 @@ def write_inventory_template(view: InventoryTemplateView, out: Path) -> Path:
 
 
 def default_file_name(view: InventoryTemplateView) -> str:
-    return f"{view.agreement_number}-inventory-{view.due_on.isoformat()}.xlsx"
+    return safe_file_name(f"{name_part(view.agreement_number, 'loan')}-inventory-{view.due_on.isoformat()}.xlsx")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services import applications as apps
 from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.services.attachments import KIND_LABELS as ATTACHMENT_KIND_LABELS
@@ -473,7 +474,7 @@ class ApplicationEditor(QWidget):
         override = ask_hold_override(self, checks, self.view.reference)  # "" when nobody is on hold
         if override is None:
             return None
-        default = self.db.paths.data_dir / "packages" / f"{self.view.reference}-CLEP.zip"
+        default = self.db.paths.data_dir / "packages" / safe_file_name(f"{name_part(self.view.reference, 'application')}-CLEP.zip")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the CLEP package"), str(default), self.tr("Zip packages (*.zip)"))
         if not name:
             return None
@@ -504,7 +505,9 @@ class ApplicationEditor(QWidget):
         if self.view is None:
             return None
         if out is None:
-            default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / f"{self.view.reference}.pdf"
+            from lunar_desk.documents.application_form import form_filename
+
+            default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / form_filename(self.view)
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the application form"), str(default), self.tr("PDF (*.pdf)"))
             if not name:
                 return None

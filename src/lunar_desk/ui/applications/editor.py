@@ -7,8 +7,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -378,11 +378,11 @@ class ApplicationEditor(QWidget):
         att_id = _selected_id(self.attachments)
         if att_id is None:
             return
-        from lunar_desk.services.attachments import attachment_path
+        from lunar_desk.ui.open_file import open_attachment
 
         with self.db.read() as s:
             att = next(a for a in apps.application_attachments(s, self.app_id) if a.id == att_id)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment_path(self.db.paths.attachments_dir, att))))
+        open_attachment(self, self.db.paths, att)
 
     def _remove_attachment(self) -> None:
         att_id = _selected_id(self.attachments)

@@ -276,3 +276,70 @@ def test_an_email_draft_named_from_record_data_stays_in_its_folder(tmp_path: Pat
     out = tmp_path / "out"
     path = email_draft.write_draft(draft, out, "../APSCO/LSA:2026?.eml")
     assert path.parent == out and windows_problem(path.name) is None and path.suffix == ".eml"
+
+
+# --- a file another program holds open ----------------------------------------------------------------------------
+
+
+def refuse_replacing(monkeypatch, target: Path, times: int | None = None) -> list[int]:
+    """Make ``os.replace(…, target)`` raise PermissionError, as Windows does while a program (a PDF reader,
+    Excel, a scanner) holds ``target`` open: ``times`` times, or always. Returns the refusals counted."""
+    import os
+
+    import lunar_desk.filenames as filenames
+
+    real = os.replace
+    refusals = []
+
+    def replace(src, dst, *a, **kw):
+        if Path(dst) == Path(target) and (times is None or len(refusals) < times):
+            refusals.append(1)
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real(src, dst, *a, **kw)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(filenames, "REPLACE_PAUSE", 0)
+    return refusals
+
+
+def test_a_file_held_for_a_moment_is_replaced_on_a_later_attempt(tmp_path: Path, monkeypatch):
+    from lunar_desk.filenames import replace_file
+
+    out, tmp = tmp_path / "agreement.pdf", tmp_path / ".agreement.pdf.part"
+    out.write_bytes(b"old")
+    tmp.write_bytes(b"new")
+    refusals = refuse_replacing(monkeypatch, out, times=2)  # a virus scanner's short hold
+    replace_file(tmp, out)
+    assert out.read_bytes() == b"new" and len(refusals) == 2
+
+
+def test_a_pdf_open_in_the_reader_is_refused_with_its_name_and_left_as_it_was(tmp_path: Path, monkeypatch):
+    import pytest
+
+    from lunar_desk.documents.styles import build_pdf, para, styles
+    from lunar_desk.errors import UserError
+
+    out = tmp_path / "LSA-2026-001-agreement.pdf"
+    out.write_bytes(b"%PDF the version open in the reader")
+    refuse_replacing(monkeypatch, out)
+    with pytest.raises(UserError) as refused:
+        build_pdf(out, [para("Loan agreement", styles().body)], title="t", subject="s", decorate=lambda c, n, total: None)
+    assert str(out) in str(refused.value) and "open in another program" in str(refused.value)
+    assert out.read_bytes() == b"%PDF the version open in the reader"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no half-written file left behind
+
+
+def test_restoring_over_a_database_another_program_holds_open_changes_nothing(paths, migrated_file, monkeypatch):
+    import pytest
+
+    from lunar_desk.db.backup import make_backup
+    from lunar_desk.errors import UserError
+    from lunar_desk.services.backups import restore_backup
+
+    backup = make_backup(paths, reason="manual")
+    before = migrated_file.read_bytes()
+    refuse_replacing(monkeypatch, migrated_file)
+    with pytest.raises(UserError, match="in use by another program"):
+        restore_backup(paths, backup)
+    assert migrated_file.read_bytes() == before
+    assert not list(migrated_file.parent.glob("*.restoring"))

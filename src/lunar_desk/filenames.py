@@ -9,13 +9,24 @@ long paths are enabled.  Record data (agreement numbers, references, titles, nam
 hold any of these, so every name built from it goes through :func:`safe_file_name`, and
 a piece of a record is made into a plain word first with :func:`name_part`.
 
+Windows also refuses to replace or delete a file another program holds open (a PDF in
+the reader, a workbook in Excel), and a virus scanner or the search indexer holds a file
+just written for a moment: :func:`replace_file` puts a finished temporary file in place,
+trying again briefly, and names the file in a message the officer can act on.
+
 Qt-free: services, documents, sheets and the UI all use it.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import unicodedata
+from pathlib import Path
+
+from lunar_desk.errors import UserError
+from lunar_desk.messages import Msg
 
 MAX_NAME_BYTES = 200  # well under the 255 of every file system, leaving room for a folder in a 260-character path
 
@@ -62,4 +73,24 @@ def name_part(text: str | None, fallback: str, *, keep: str = "-_.", replacement
     return word.strip("._- ") or fallback
 
 
-__all__ = ["MAX_NAME_BYTES", "is_reserved", "name_part", "safe_file_name"]
+REPLACE_ATTEMPTS = 5
+REPLACE_PAUSE = 0.2  # seconds between attempts: a scanner's hold is short, a program's is not
+
+
+def replace_file(tmp: Path | str, out: Path | str, *, refused: str | None = None) -> None:
+    """``os.replace(tmp, out)``, tried again for a second when Windows refuses it (PermissionError);
+    still refused, it raises :class:`UserError` with ``refused`` (default: ``out`` is open in another
+    program or the folder is read-only). ``tmp`` is left for the caller to remove."""
+    for attempt in range(1, REPLACE_ATTEMPTS + 1):
+        try:
+            os.replace(tmp, out)
+            return
+        except PermissionError as exc:
+            if attempt == REPLACE_ATTEMPTS:
+                raise UserError(refused or Msg(
+                    "{out} cannot be written: is it open in another program (a PDF reader, Excel), or is the "
+                    "folder read-only? Close it, or choose another file name.", out=Path(out))) from exc
+            time.sleep(REPLACE_PAUSE)
+
+
+__all__ = ["MAX_NAME_BYTES", "is_reserved", "name_part", "replace_file", "safe_file_name"]

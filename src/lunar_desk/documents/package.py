@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from lunar_desk.errors import UserError
-from lunar_desk.filenames import safe_file_name
+from lunar_desk.filenames import replace_file, safe_file_name
 from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.messages import Msg
 
@@ -254,7 +254,7 @@ def build_clep_package(
             data = json.dumps(manifest.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
             zf.writestr(_zip_info(MANIFEST_NAME, created), data)
             tick()
-        os.replace(tmp_zip, out_zip)
+        replace_file(tmp_zip, out_zip)  # Windows: refused while the zip is open in another program
     finally:
         if tmp_zip.exists():
             tmp_zip.unlink()

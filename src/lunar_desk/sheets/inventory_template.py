@@ -22,10 +22,9 @@ dates.  Written atomically.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from lunar_desk.filenames import name_part, safe_file_name
+from lunar_desk.filenames import name_part, replace_file, safe_file_name
 from lunar_desk.services.inventory import InventoryTemplateView
 from lunar_desk.services.mass import mass_in_unit
 
@@ -185,7 +184,7 @@ def write_inventory_template(view: InventoryTemplateView, out: Path) -> Path:
     tmp = out.with_name(f".{out.name}.part")
     try:
         wb.save(tmp)
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in a reader or Excel
     finally:
         if tmp.exists():
             tmp.unlink()

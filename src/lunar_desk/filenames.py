@@ -41,21 +41,21 @@ def is_reserved(name: str) -> bool:
     return name.split(".", 1)[0].rstrip(" ").upper() in _DEVICES
 
 
-def safe_file_name(name: str, fallback: str = "file") -> str:
+def safe_file_name(name: str, fallback: str = "file", *, max_bytes: int = MAX_NAME_BYTES) -> str:
     """``name`` made valid as one file or folder name: forbidden characters become ``_``, no leading
-    or trailing spaces, no trailing dot, not a device name, at most :data:`MAX_NAME_BYTES` bytes in
-    UTF-8 (the extension kept). Letters of every script are kept (NFC); ``fallback`` when nothing is left."""
+    or trailing spaces, no trailing dot, not a device name, at most ``max_bytes`` bytes in UTF-8
+    (the extension kept). Letters of every script are kept (NFC); ``fallback`` when nothing is left."""
     name = unicodedata.normalize("NFC", name)
     name = _FORBIDDEN.sub("_", name).strip().rstrip(". ")
     if not name or set(name) <= {".", " "}:
         name = fallback
     if is_reserved(name):
         name = f"_{name}"
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+    if len(name.encode("utf-8")) > max_bytes:
         stem, dot, ext = name.rpartition(".")
         if not dot or not stem or len(ext) > 10:
             stem, dot, ext = name, "", ""
-        while stem and len(f"{stem}{dot}{ext}".encode("utf-8")) > MAX_NAME_BYTES:
+        while stem and len(f"{stem}{dot}{ext}".encode("utf-8")) > max_bytes:
             stem = stem[:-1]
         name = f"{stem.rstrip('. ')}{dot}{ext}"
     return name

@@ -187,3 +187,14 @@ def test_an_attachment_opens_as_a_copy_under_its_own_name(db, store, person_id, 
     att.attachment_path(store, a).unlink()
     with pytest.raises(UserError, match="missing"):
         att.viewable_copy(store, a, opened)
+
+
+def test_an_attachment_with_a_long_name_opens_under_a_short_one(db, store, person_id, tmp_path):
+    """The copy lives deep in %LOCALAPPDATA%; Windows paths stop at 260 characters."""
+    (tmp_path / "cv.pdf").write_bytes(b"%PDF-1.4 CV\n")
+    aid = attach(db, store, tmp_path / "cv.pdf", person_id, person_id=person_id, name="简历" * 120 + ".pdf")
+    with db.read() as s:
+        a = s.get(Attachment, aid)
+    copy = att.viewable_copy(store, a, db.paths.opened_dir)
+    assert copy.suffix == ".pdf" and len(copy.name.encode("utf-8")) <= att.OPENED_NAME_BYTES
+    assert len(str(copy.relative_to(db.paths.data_dir))) < 120

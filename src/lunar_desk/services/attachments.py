@@ -34,6 +34,7 @@ from lunar_desk.messages import Msg
 
 CHUNK = 1024 * 1024
 NAME_MAX = 300
+OPENED_NAME_BYTES = 120  # the name of a copy opened in the laptop's program (see viewable_copy)
 
 KIND_LABELS = {
     AttachmentKind.CV: "CV",
@@ -184,7 +185,8 @@ def viewable_copy(attachments_dir: Path, att: Attachment, folder: Path) -> Path:
     problem = verify_attachment(attachments_dir, att)
     if problem is not None:
         raise UserError(problem)
-    name = safe_file_name(att.name, f"attachment-{att.sha256[:8]}")
+    # short: the copy sits deep in the data folder, and Windows paths stop at 260 characters
+    name = safe_file_name(att.name, f"attachment-{att.sha256[:8]}", max_bytes=OPENED_NAME_BYTES)
     stem, suffix = Path(name).stem, Path(name).suffix
     base = Path(folder) / att.sha256[:16]
     base.mkdir(parents=True, exist_ok=True)

@@ -64,8 +64,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
 
 def run(exe: Path, *args: str, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess:
     """Run a bundled program as an officer's laptop would: no source tree, no screen."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "LUNAR_DESK_RESOURCES")}
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1", PYTHONIOENCODING="utf-8")
+    # Nor what Windows does not set: no PYTHONUTF8/PYTHONIOENCODING (the programs set UTF-8 mode themselves),
+    # no LANG/LANGUAGE/LC_* (libraries that read them, like holidays, fall back to their defaults).
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONHOME", "LUNAR_DESK_RESOURCES", "PYTHONUTF8", "PYTHONIOENCODING",
+                        "LANG", "LANGUAGE") and not k.startswith("LC_")}
+    env.update(QT_QPA_PLATFORM="offscreen", LC_CTYPE="C.UTF-8")  # (C alone would switch UTF-8 mode on by itself)
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, encoding="utf-8", errors="replace",
                           timeout=timeout, check=False)
 
@@ -144,6 +148,8 @@ def test_window_creates_and_migrates_a_fresh_database_then_check_is_healthy(bund
     assert "Smoke test passed." in result.stdout
     rendered_tabs(result)
     assert fact(result, "language") == "en" and fact(result, "tab labels").startswith("Catalogue | Applications")
+    assert fact(result, "utf-8 mode") == "1"  # build.spec's X utf8: no ANSI code page on Windows
+    assert fact(result, "log file") == str(data / "logs" / "lunar-desk.log")
     assert f"(schema {SCHEMA_HEAD})" in result.stdout
     assert "no loan in the database" in result.stdout
 

@@ -207,6 +207,7 @@ def run_smoke_test(paths: Paths, shots: Path | None = None, timeout: float = 300
         shots.mkdir(parents=True, exist_ok=True)
     smoke = SmokeTest(paths, shots, timeout, lang)
     smoke.facts.append(f"log file: {log_file or 'none (the data folder cannot be written)'}")
+    smoke.facts.append(f"utf-8 mode: {sys.flags.utf8_mode}")
     previous = sys.excepthook
     sys.excepthook = smoke.excepthook
     try:

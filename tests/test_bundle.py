@@ -54,7 +54,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     dist, work = base / "dist", base / "work"
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False,
+        cwd=ROOT, capture_output=True, encoding="utf-8", errors="replace", timeout=1800, check=False,
+        env={**os.environ, "PYTHONUTF8": "1"},  # the build machine's PyInstaller log, not the officer's laptop
     )
     log = build.stdout + build.stderr
     assert build.returncode == 0, f"pyinstaller build.spec failed:\n{log[-6000:]}"

@@ -343,3 +343,27 @@ def test_restoring_over_a_database_another_program_holds_open_changes_nothing(pa
         restore_backup(paths, backup)
     assert migrated_file.read_bytes() == before
     assert not list(migrated_file.parent.glob("*.restoring"))
+
+
+def test_a_stale_translation_another_instance_has_loaded_does_not_stop_the_start(tmp_path: Path, monkeypatch):
+    """A source install compiles the .ts into the cache and removes the stale .qm; on Windows a
+    second Lunar Desk that has the stale one loaded makes that removal fail."""
+    from lunar_desk.ui import i18n
+
+    cache = tmp_path / "cache"
+    first = i18n.compiled_translation("zh_CN", cache)
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    ts = i18n.ts_file("zh_CN")
+    (folder / ts.name).write_text(ts.read_text(encoding="utf-8").replace("文件", "档案"), encoding="utf-8")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    real_unlink = Path.unlink
+
+    def unlink(self, *a, **kw):
+        if self == first:
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real_unlink(self, *a, **kw)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    second = i18n.compiled_translation("zh_CN", cache)
+    assert second != first and second.is_file() and first.exists()  # kept, removed at a later start

@@ -215,7 +215,10 @@ def compiled_translation(code: str, cache: Path | None = None) -> Path:
     compile_ts(ts, target)
     for old in folder.glob(f"{CATALOGUE}_{code}-*.qm"):
         if old != target:
-            old.unlink(missing_ok=True)
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:  # Windows: another running Lunar Desk has it loaded; removed at a later start
+                pass
     return target
 
 

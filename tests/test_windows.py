@@ -367,3 +367,20 @@ def test_a_stale_translation_another_instance_has_loaded_does_not_stop_the_start
     monkeypatch.setattr(Path, "unlink", unlink)
     second = i18n.compiled_translation("zh_CN", cache)
     assert second != first and second.is_file() and first.exists()  # kept, removed at a later start
+
+
+def test_qt_warnings_reach_the_log_when_there_is_no_console(monkeypatch, caplog):
+    import logging
+
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from lunar_desk.ui import app
+
+    monkeypatch.setattr(app, "has_console", lambda stream: False)
+    app.log_qt_messages()
+    try:
+        with caplog.at_level(logging.INFO, logger="qt"):
+            qWarning("QFont::setPointSizeF: Point size <= 0 (0.000000), must be greater than 0")
+    finally:
+        qInstallMessageHandler(None)
+    assert [(r.name, r.levelname) for r in caplog.records if "Point size" in r.getMessage()] == [("qt", "WARNING")]

@@ -199,9 +199,10 @@ class SmokeTest:
 def run_smoke_test(paths: Paths, shots: Path | None = None, timeout: float = 300, lang: str | None = None) -> int:
     """Open, use and close the window; print what was checked; 0 if everything worked."""
     from lunar_desk.logs import setup_logging
-    from lunar_desk.ui.app import make_app
+    from lunar_desk.ui.app import log_qt_messages, make_app
 
     log_file = setup_logging(paths.logs_dir)  # as the application does: no console in LunarDesk.exe
+    log_qt_messages()
     app = make_app()
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)

@@ -33,7 +33,7 @@ def _run_cli(args: list[str], what: str) -> None:
     code = "import sys; from lunar_desk.cli import main; sys.exit(main(sys.argv[1:]))"
     t = time.perf_counter()
     print(f"[setup] {what} …", file=sys.stderr, flush=True)
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, encoding="utf-8", errors="replace")
     if proc.returncode != 0:
         raise SystemExit(f"[setup] failed ({proc.returncode}): {what}\n{proc.stdout}\n{proc.stderr}")
     print(f"[setup] done in {time.perf_counter() - t:.1f} s: {proc.stdout.strip()}", file=sys.stderr, flush=True)

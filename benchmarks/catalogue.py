@@ -44,7 +44,7 @@ RSS_TARGET_MB = 250.0
 
 def _loadavg() -> str:
     try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+        return " ".join(Path("/proc/loadavg").read_text(encoding="ascii").split()[:3])
     except OSError:
         return "?"
 

@@ -87,7 +87,7 @@ class Xvfb:
 
 def _loadavg() -> str:
     try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+        return " ".join(Path("/proc/loadavg").read_text(encoding="ascii").split()[:3])
     except OSError:
         return "?"
 
@@ -113,7 +113,7 @@ def run_child(variant: str, data_dirs: dict[str, Path], env_base: dict[str, str]
         args = ["lunar", str(data)]
     cmd = [sys.executable, *(extra_python_args or []), str(CHILD), *args]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8", errors="replace", env=env)
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -54,7 +54,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     dist, work = base / "dist", base / "work"
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False,
+        cwd=ROOT, capture_output=True, encoding="utf-8", errors="replace", timeout=1800, check=False,
+        env={**os.environ, "PYTHONUTF8": "1"},  # the build machine's PyInstaller log, not the officer's laptop
     )
     log = build.stdout + build.stderr
     assert build.returncode == 0, f"pyinstaller build.spec failed:\n{log[-6000:]}"
@@ -64,8 +65,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
 
 def run(exe: Path, *args: str, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess:
     """Run a bundled program as an officer's laptop would: no source tree, no screen."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "LUNAR_DESK_RESOURCES")}
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1", PYTHONIOENCODING="utf-8")
+    # Nor what Windows does not set: no PYTHONUTF8/PYTHONIOENCODING (the programs set UTF-8 mode themselves),
+    # no LANG/LANGUAGE/LC_* (libraries that read them, like holidays, fall back to their defaults).
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONHOME", "LUNAR_DESK_RESOURCES", "PYTHONUTF8", "PYTHONIOENCODING",
+                        "LANG", "LANGUAGE") and not k.startswith("LC_")}
+    env.update(QT_QPA_PLATFORM="offscreen", LC_CTYPE="C.UTF-8")  # (C alone would switch UTF-8 mode on by itself)
     return subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, encoding="utf-8", errors="replace",
                           timeout=timeout, check=False)
 
@@ -96,6 +101,9 @@ def test_bundle_holds_resources_migrations_and_only_the_qt_it_uses(bundle: Bundl
     # translations: the .ts sources are compiled into .qm at build time
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
         assert (internal / "resources" / "translations" / f"{ts.stem}.qm").is_file(), f"{ts.stem}.qm not in the bundle"
+
+    # the holidays library's English names of the Chinese calendar (the working-day count parses them)
+    assert (internal / "holidays" / "locale" / "en_US" / "LC_MESSAGES" / "CN.mo").is_file()
 
     migrations = ROOT / "src" / "lunar_desk" / "db" / "migrations"
     scripts = [migrations / "env.py", migrations / "script.py.mako", *(migrations / "versions").glob("*.py")]
@@ -141,6 +149,8 @@ def test_window_creates_and_migrates_a_fresh_database_then_check_is_healthy(bund
     assert "Smoke test passed." in result.stdout
     rendered_tabs(result)
     assert fact(result, "language") == "en" and fact(result, "tab labels").startswith("Catalogue | Applications")
+    assert fact(result, "utf-8 mode") == "1"  # build.spec's X utf8: no ANSI code page on Windows
+    assert fact(result, "log file") == str(data / "logs" / "lunar-desk.log")
     assert f"(schema {SCHEMA_HEAD})" in result.stdout
     assert "no loan in the database" in result.stdout
 

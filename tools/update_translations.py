@@ -175,7 +175,7 @@ def run_lupdate(ts: Path, *, sources: list[Path] | None = None) -> str:
         done = subprocess.run(
             [lupdate_exe(), "-no-obsolete", "-locations", "none", "-source-language", "en",
              "-target-language", ts.stem.removeprefix("lunar_desk_"), f"@{lst.name}", "-ts", str(ts)],
-            capture_output=True, text=True, check=False,
+            stdin=subprocess.DEVNULL, capture_output=True, encoding="utf-8", errors="replace", check=False,
         )
     finally:
         Path(lst.name).unlink(missing_ok=True)

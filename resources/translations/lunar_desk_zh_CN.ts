@@ -8991,6 +8991,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{db_file} 已存在；请为演示数据库选择一个空文件夹。</translation>
     </message>
     <message>
+        <source>{db_file} is in use by another program (another Lunar Desk window, a backup or sync tool): close it and restore again. Nothing was changed.</source>
+        <translation>{db_file} 正被其他程序使用（另一个 Lunar Desk 窗口、备份或同步工具）：请关闭该程序后重新恢复。未作任何更改。</translation>
+    </message>
+    <message>
         <source>{dst} is the file being read; choose another file to write.</source>
         <translation>{dst} 是正在读取的文件；请选择其他文件进行写入。</translation>
     </message>
@@ -9293,6 +9297,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>{out} cannot be written: is it open in Excel or another program, or is the folder read-only? Close it, or choose another file name.</source>
         <translation>无法写入 {out}：该文件是否已在 Excel 或其他程序中打开，或文件夹为只读？请关闭该文件，或选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>{out} cannot be written: is it open in another program (a PDF reader, Excel), or is the folder read-only? Close it, or choose another file name.</source>
+        <translation>无法写入 {out}：该文件是否已在其他程序（PDF 阅读器、Excel）中打开，或文件夹为只读？请关闭该文件，或选择其他文件名。</translation>
     </message>
     <message>
         <source>{out} cannot be written: {value}.</source>

@@ -343,6 +343,9 @@ def run_gui(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from lunar_desk.logs import safe_streams
+
+    safe_streams()  # before anything prints: the windowed LunarDesk.exe has no stdout/stderr on Windows
     parser = build_parser()
     args = parser.parse_args(argv)
     from lunar_desk.errors import UserError

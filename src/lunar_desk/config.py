@@ -52,6 +52,16 @@ class Paths:
         return self.data_dir / "attachments"
 
     @property
+    def opened_dir(self) -> Path:
+        """Copies of attachments under their own names, opened in the laptop's programs."""
+        return self.data_dir / "opened"
+
+    @property
+    def logs_dir(self) -> Path:
+        """The application's log (``lunar-desk.log``): what a windowed program cannot print."""
+        return self.data_dir / "logs"
+
+    @property
     def is_sqlite(self) -> bool:
         return self.db_url.startswith("sqlite")
 

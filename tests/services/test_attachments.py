@@ -162,3 +162,39 @@ def test_long_names_are_shortened_keeping_the_extension(db, store, person_id, tm
         name = s.get(Attachment, aid).name
     assert len(name) <= 300 and name.endswith(".pdf")
     assert count(db, Person) == 1
+
+
+def test_an_attachment_opens_as_a_copy_under_its_own_name(db, store, person_id, tmp_path):
+    """Windows picks the program by the extension; the store's files have none. The officer gets a
+    copy named as attached (made valid for Windows), and editing it never touches the store."""
+    content = b"%PDF-1.4 CV of Mohammad Rezaei\n"
+    (tmp_path / "cv.pdf").write_bytes(content)
+    aid = attach(db, store, tmp_path / "cv.pdf", person_id, person_id=person_id, name="CV: محمد رضایی / 2026?.pdf")
+    with db.read() as s:
+        a = s.get(Attachment, aid)
+    opened = db.paths.opened_dir
+    copy = att.viewable_copy(store, a, opened)
+    assert copy.name == "CV_ محمد رضایی _ 2026_.pdf" and copy.read_bytes() == content
+    assert copy.is_relative_to(opened)
+    assert att.viewable_copy(store, a, opened) == copy  # opened again: the same copy
+
+    copy.write_bytes(b"%PDF-1.4 annotated by the officer\n")  # edited (or held open by a viewer on Windows)
+    second = att.viewable_copy(store, a, opened)
+    assert second.name == "CV_ محمد رضایی _ 2026_ (2).pdf" and second.read_bytes() == content
+    assert copy.read_bytes() == b"%PDF-1.4 annotated by the officer\n"  # the officer's edits are kept
+    assert att.attachment_path(store, a).read_bytes() == content  # the store never changes
+
+    att.attachment_path(store, a).unlink()
+    with pytest.raises(UserError, match="missing"):
+        att.viewable_copy(store, a, opened)
+
+
+def test_an_attachment_with_a_long_name_opens_under_a_short_one(db, store, person_id, tmp_path):
+    """The copy lives deep in %LOCALAPPDATA%; Windows paths stop at 260 characters."""
+    (tmp_path / "cv.pdf").write_bytes(b"%PDF-1.4 CV\n")
+    aid = attach(db, store, tmp_path / "cv.pdf", person_id, person_id=person_id, name="简历" * 120 + ".pdf")
+    with db.read() as s:
+        a = s.get(Attachment, aid)
+    copy = att.viewable_copy(store, a, db.paths.opened_dir)
+    assert copy.suffix == ".pdf" and len(copy.name.encode("utf-8")) <= att.OPENED_NAME_BYTES
+    assert len(str(copy.relative_to(db.paths.data_dir))) < 120

@@ -275,3 +275,29 @@ def test_every_explanation_is_translatable_as_a_whole():
     # an officer's note is theirs: kept as typed, the sentence around it is translated
     mine = WorkCalendar([(date(2027, 1, 4), "holiday", "State Council notice")]).day(date(2027, 1, 4))
     assert_translatable(mine.reason, data=["State Council notice"])
+
+
+# --- whatever the laptop's locale -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("env", [{}, {"LANG": "zh_CN.UTF-8"}, {"LANGUAGE": "zh_CN:zh"}, {"LC_ALL": "th_TH.UTF-8"}],
+                         ids=["windows-no-locale-variables", "chinese-lang", "chinese-language", "thai-lc-all"])
+def test_the_library_calendar_does_not_depend_on_the_locale_variables(monkeypatch, env):
+    """A Windows laptop sets none of LANG/LANGUAGE/LC_*; a Linux one may set them to anything. The
+    library would then name the days in Chinese or Thai, and the swapped days and festivals would
+    not be recognised: the count and its explanation must be the same everywhere."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    workdays._library_year.cache_clear()
+    try:
+        r = add(date(2026, 2, 12))
+        got = reasons(r)
+    finally:
+        workdays._library_year.cache_clear()
+    assert r.deadline == date(2026, 3, 4)
+    assert got[date(2026, 2, 14)] == ("Saturday 2026-02-14 is a make-up working day (Spring Festival)", True)
+    assert got[date(2026, 2, 20)] == (
+        "Spring Festival (day off in exchange for working on Saturday 2026-02-14)", False)
+    assert r.holidays_skipped == ("Spring Festival",)

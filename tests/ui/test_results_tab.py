@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from reportlab.lib.pagesizes import A4
@@ -118,6 +119,13 @@ def test_enter_a_result_attach_its_pdf_and_see_the_ticks(window, db, qtbot, tmp_
     row = tab.model.row_of(tab.selected_id())
     assert [cell(tab, row, c) for c in (ACK, NUMBERS, IN_TIME)] == [TICK, TICK, TICK]
     assert [m.text() for m in tab.compliance.ticks] == [TICK, TICK, TICK]
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    tab.open_pdf()  # a copy named as attached: Windows chooses the PDF reader by the extension
+    assert [p.name for p in opened] == ["paper.pdf"] and opened[0].read_bytes() == (tmp_path / "paper.pdf").read_bytes()
 
     monkeypatch.setattr("lunar_desk.ui.results.actions.confirm", lambda *a, **k: True)
     assert tab.remove_pdf()  # the wrong PDF was attached: without it the acknowledgement is unconfirmed

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lunar_desk.config import Paths
 from lunar_desk.errors import DatabaseUnreadable, UserError
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.messages import Msg
 
 
@@ -52,7 +53,7 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
     when = when or datetime.now()
-    return f"lunar-desk-{when:%Y%m%d-%H%M%S}-{reason}.sqlite"
+    return safe_file_name(f"lunar-desk-{when:%Y%m%d-%H%M%S}-{name_part(reason, 'backup')}.sqlite")
 
 
 def make_backup(paths: Paths, reason: str = "manual", out: Path | None = None, *, when: datetime | None = None) -> Path:

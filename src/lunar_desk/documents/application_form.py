@@ -33,6 +33,7 @@ from lunar_desk.documents.styles import (
     styles,
     text_block,
 )
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.application_view import ApplicationView, PersonView
 from lunar_desk.services.mass import format_mass
 
@@ -60,8 +61,7 @@ def form_titles(view: ApplicationView) -> tuple[str, str, str]:
 
 def form_filename(view: ApplicationView) -> str:
     """A file name for the form: the reference, made safe for every file system."""
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in view.reference).strip("._") or str(view.id)
-    return f"{safe}.pdf"
+    return safe_file_name(f"{name_part(view.reference, str(view.id))}.pdf")
 
 
 class _Sections:

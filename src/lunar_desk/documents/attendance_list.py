@@ -31,6 +31,7 @@ from lunar_desk.documents.styles import (
     text_cell,
     text_lines,
 )
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.training_view import ActivityView
 
 TITLE = ("Attendance List", "签到表")
@@ -60,8 +61,8 @@ def dates_text(starts: date, ends: date | None) -> str:
 
 
 def file_name(view: ActivityView, what: str) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in view.data.title)[:60].strip("-")
-    return f"{safe or 'training'}-{what}.pdf"
+    title = name_part(view.data.title, "training", keep="-_", replacement="-", max_chars=60)
+    return safe_file_name(f"{title}-{name_part(what, 'list')}.pdf")
 
 
 def _details(view: ActivityView) -> list:

@@ -47,6 +47,7 @@ from lunar_desk.documents.styles import (
     styles,
     text_para,
 )
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.mass import format_mass
 
@@ -61,8 +62,7 @@ WIDTH = PAGE[0] - 2 * MARGIN_X
 def certificate_filename(view: LoanView) -> str:
     """A file name for the certificate: the certificate (else agreement) number made safe."""
     number = view.certificate_number or view.agreement_number
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in number).strip("._")
-    return f"{safe or view.id}-certificate.pdf"
+    return safe_file_name(f"{name_part(number, str(view.id))}-certificate.pdf")
 
 
 def _style(name: str, base: ParagraphStyle, **kw) -> ParagraphStyle:

@@ -49,6 +49,7 @@ from lunar_desk.documents.styles import (
     para,
     styles,
 )
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.application_view import PersonView
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.review_view import DecidedItemView, DecisionLetterView
@@ -168,8 +169,7 @@ def _round_zh(view: DecisionLetterView) -> str:
 
 def letter_filename(view: DecisionLetterView) -> str:
     """A file name for the letter: the reference made safe for every file system, then "-decision.pdf"."""
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in view.reference).strip("._")
-    return f"{safe or view.application_id}-decision.pdf"
+    return safe_file_name(f"{name_part(view.reference, str(view.application_id))}-decision.pdf")
 
 
 def is_approval(view: DecisionLetterView) -> bool:

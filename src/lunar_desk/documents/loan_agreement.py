@@ -64,6 +64,7 @@ from lunar_desk.documents.styles import (
     text_para,
 )
 from lunar_desk.errors import UserError
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.loan_view import LoanItemView, LoanView, ResponsiblePersonView
 from lunar_desk.services.mass import format_mass
 from lunar_desk.messages import Msg
@@ -355,8 +356,7 @@ def _batch(view: LoanView) -> str:
 
 def agreement_filename(view: LoanView) -> str:
     """A file name for the agreement: the agreement number made safe for every file system."""
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in view.agreement_number).strip("._")
-    return f"{safe or view.id}-agreement.pdf"
+    return safe_file_name(f"{name_part(view.agreement_number, str(view.id))}-agreement.pdf")
 
 
 # --- parts of the agreement ---------------------------------------------------------------------

@@ -21,9 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import tempfile
-import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -33,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from lunar_desk.errors import UserError
+from lunar_desk.filenames import replace_file, safe_file_name
 from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.messages import Msg
 
@@ -95,27 +94,9 @@ class PackageManifest:
 
 # --- names -----------------------------------------------------------------------------
 
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
 def safe_name(name: str, fallback: str = "file") -> str:
     """A file or folder name valid on Windows, macOS and Linux; non-ASCII kept (NFC)."""
-    name = unicodedata.normalize("NFC", name)
-    name = _FORBIDDEN.sub("_", name).strip().rstrip(". ")
-    if not name or name in (".", ".."):
-        name = fallback
-    stem = name.split(".", 1)[0].upper()
-    if stem in _RESERVED:
-        name = f"_{name}"
-    if len(name.encode("utf-8")) > 200:  # keep well under path limits; keep the extension
-        stem, dot, ext = name.rpartition(".")
-        if not dot or len(ext) > 10:
-            stem, ext = name, ""
-        while len((stem + ("." + ext if ext else "")).encode("utf-8")) > 200:
-            stem = stem[:-1]
-        name = stem + ("." + ext if ext else "")
-    return name
+    return safe_file_name(name, fallback)
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -273,7 +254,7 @@ def build_clep_package(
             data = json.dumps(manifest.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
             zf.writestr(_zip_info(MANIFEST_NAME, created), data)
             tick()
-        os.replace(tmp_zip, out_zip)
+        replace_file(tmp_zip, out_zip)  # Windows: refused while the zip is open in another program
     finally:
         if tmp_zip.exists():
             tmp_zip.unlink()

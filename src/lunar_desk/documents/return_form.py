@@ -50,6 +50,7 @@ from lunar_desk.documents.styles import (
     text_pair,
     text_para,
 )
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services.loan_view import LoanItemView, LoanView
 from lunar_desk.services.mass import format_mass
 
@@ -72,8 +73,7 @@ FILL_ROW_HEIGHT = 11 * mm
 
 def return_form_filename(view: LoanView) -> str:
     """A file name for the form: the agreement number made safe, then "-return-form.pdf"."""
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in view.agreement_number).strip("._")
-    return f"{safe or view.id}-return-form.pdf"
+    return safe_file_name(f"{name_part(view.agreement_number, str(view.id))}-return-form.pdf")
 
 
 def _mg(ug: int | None) -> str:

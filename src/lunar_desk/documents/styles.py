@@ -7,7 +7,6 @@ on, and every text goes through :func:`fonts.markup`, so any script renders.
 
 from __future__ import annotations
 
-import os
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from lunar_desk.documents.fonts import (
     register_fonts,
     rtl_line_markup,
 )
+from lunar_desk.filenames import replace_file
 
 PAGE_SIZE = A4
 MARGIN_X = 18 * mm
@@ -363,7 +363,7 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
         doc.build(story, canvasmaker=numbered_canvas(decorate))
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in a reader or Excel
     finally:
         if tmp.exists():
             tmp.unlink()

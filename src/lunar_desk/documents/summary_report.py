@@ -35,6 +35,7 @@ from lunar_desk.documents.styles import (
     styles,
 )
 from lunar_desk.errors import UserError
+from lunar_desk.filenames import safe_file_name
 from lunar_desk.services.dashboard import Dashboard
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.messages import Msg
@@ -48,7 +49,7 @@ DPI = 200
 
 
 def summary_filename(dash: Dashboard) -> str:
-    return f"lunar-samples-summary-{dash.today.isoformat()}.pdf"
+    return safe_file_name(f"lunar-samples-summary-{dash.today.isoformat()}.pdf")
 
 
 def _mass(ug: int) -> str:

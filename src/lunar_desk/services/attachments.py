@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -28,10 +29,12 @@ from sqlmodel import SQLModel
 
 from lunar_desk.db.models import Attachment, AttachmentKind, Person
 from lunar_desk.errors import NotFoundError, UserError, ValidationError
+from lunar_desk.filenames import safe_file_name
 from lunar_desk.messages import Msg
 
 CHUNK = 1024 * 1024
 NAME_MAX = 300
+OPENED_NAME_BYTES = 120  # the name of a copy opened in the laptop's program (see viewable_copy)
 
 KIND_LABELS = {
     AttachmentKind.CV: "CV",
@@ -171,6 +174,37 @@ def verify_attachment(attachments_dir: Path, att: Attachment) -> str | None:
     except OSError as exc:
         return Msg("{name}: the stored file cannot be read ({reason}).", name=att.name, reason=str(exc.strerror or exc))
     return None
+
+
+def viewable_copy(attachments_dir: Path, att: Attachment, folder: Path) -> Path:
+    """A copy of the stored file under the attachment's own name (``CV 李娜.pdf``), to open in the
+    laptop's program for its type: the store names files by their hash, without an extension, and
+    Windows chooses the program by the extension ("How do you want to open this file?" otherwise).
+    The copy (``folder/<hash prefix>/<name>``) is the officer's to read or edit; the store never
+    changes. Raises UserError when the stored file is missing or damaged."""
+    problem = verify_attachment(attachments_dir, att)
+    if problem is not None:
+        raise UserError(problem)
+    # short: the copy sits deep in the data folder, and Windows paths stop at 260 characters
+    name = safe_file_name(att.name, f"attachment-{att.sha256[:8]}", max_bytes=OPENED_NAME_BYTES)
+    stem, suffix = Path(name).stem, Path(name).suffix
+    base = Path(folder) / att.sha256[:16]
+    base.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 50):
+        out = base / (name if n == 1 else f"{stem} ({n}){suffix}")
+        if out.is_file() and out.stat().st_size == att.size and file_sha256(out) == att.sha256:
+            return out  # already there, unchanged
+        if out.exists():
+            continue  # edited by the officer, or held open by a program (Windows would refuse to replace it)
+        fd, tmp_name = tempfile.mkstemp(prefix=".copy-", dir=base)
+        os.close(fd)
+        try:
+            shutil.copyfile(attachment_path(attachments_dir, att), tmp_name)
+            os.replace(tmp_name, out)
+        finally:
+            Path(tmp_name).unlink(missing_ok=True)
+        return out
+    raise UserError(Msg("{name}: the stored file cannot be read ({reason}).", name=att.name, reason=str(base)))
 
 
 def get_attachment(session: Session, attachment_id: uuid.UUID) -> Attachment:

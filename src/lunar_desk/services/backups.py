@@ -19,6 +19,7 @@ from pathlib import Path
 from lunar_desk.config import Paths
 from lunar_desk.db.backup import backup_name, backup_sqlite, make_backup
 from lunar_desk.errors import DatabaseProblem, UserError
+from lunar_desk.filenames import replace_file
 from lunar_desk.messages import Msg, MsgList
 
 log = logging.getLogger("lunar_desk")
@@ -317,9 +318,15 @@ def restore_backup(paths: Paths, backup_file: Path, passphrase: str | None = Non
                     conn.close()
             except sqlite3.Error as exc:
                 log.warning("Could not checkpoint %s before restoring: %s", db_file, exc)
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, db_file)
+        # Windows refuses to delete or replace a file any program holds open; nothing has changed then.
+        in_use = Msg("{db_file} is in use by another program (another Lunar Desk window, a backup or sync "
+                     "tool): close it and restore again. Nothing was changed.", db_file=db_file)
+        try:
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+        except PermissionError as exc:
+            raise UserError(in_use) from exc
+        replace_file(tmp, db_file, refused=in_use)
     finally:
         tmp.unlink(missing_ok=True)
     log.info("Restored %s from %s (previous database kept in %s)", db_file, backup_file, pre)

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from lunar_desk.db.models import Officer
+from lunar_desk.filenames import safe_file_name
 from lunar_desk.errors import UserError, ValidationError
 from lunar_desk.services import reporting
 from lunar_desk.services.mass import format_mass
@@ -205,7 +206,7 @@ def write_draft(draft: Draft, folder: Path, name: str, *, now: datetime | None =
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(Msg("The folder {folder} cannot be created: {value}.", folder=folder, value=exc.strerror or exc)) from exc
-    stem, suffix = Path(name).stem, ".eml"
+    stem, suffix = Path(safe_file_name(name, "draft.eml")).stem, ".eml"
     out = folder / f"{stem}{suffix}"
     n = 2
     while out.exists():

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from lunar_desk.errors import UserError, ValidationError
+from lunar_desk.filenames import replace_file
 from lunar_desk.messages import Msg
 
 MAGIC = b"LDENC1"
@@ -102,7 +103,7 @@ def _write_atomically(dst: Path, write: Callable[[object], None]) -> Path:
             write(out)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, dst)
+        replace_file(tmp, dst)  # Windows: refused while the file is open in another program
     finally:
         tmp.unlink(missing_ok=True)
     return dst

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from lunar_desk.errors import BundleError
+from lunar_desk.filenames import replace_file
 from lunar_desk.messages import Msg
 
 FORMAT = "lunar-desk-exchange"
@@ -133,7 +134,7 @@ def write_bundle(out: Path, manifest: dict, tables: dict[str, list[dict]], files
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in another program
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

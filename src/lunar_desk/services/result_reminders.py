@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import Loan, LoanItem, Person, Sample
 from lunar_desk.db.models_results import ResultReportLoan
 from lunar_desk.errors import NotFoundError, UserError
+from lunar_desk.filenames import name_part
 from lunar_desk.services import email_draft, results
 from lunar_desk.services.result_compliance import compliance
 from lunar_desk.services.result_overdue import overdue_for
@@ -41,10 +42,6 @@ class Reminder:
     file_stem: str  # "LSA-2026-001-results-reminder-2026-11-25"
 
 
-def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_. " else "_" for c in text).strip("._ ") or "reminder"
-
-
 def write_reminder(reminder: Reminder, folder: Path) -> Path:
     """Write the reminder as an unsent draft ``folder/<stem>.eml`` (a new name if taken); returns its path.
 
@@ -56,7 +53,7 @@ def write_reminder(reminder: Reminder, folder: Path) -> Path:
         except (ValueError, IndexError):  # an odd address as recorded: the officer fixes it in the draft
             to = (reminder.to_email,)
     draft = email_draft.Draft(to=to, cc=(), subject=reminder.subject, body=reminder.body, attachments=())
-    return email_draft.write_draft(draft, folder, f"{_safe(reminder.file_stem)}.eml")
+    return email_draft.write_draft(draft, folder, f"{name_part(reminder.file_stem, 'reminder', keep='-_. ')}.eml")
 
 
 def _bullets(lines: list[str]) -> str:

@@ -61,6 +61,8 @@ HOLIDAY_NAMES: dict[str, tuple[str, str]] = {
     "70th Anniversary of the Victory of the Chinese People's War of Resistance against Japanese Aggression "
     "and the World Anti-Fascist War": (Msg("Victory Day (70th anniversary)"), "抗战胜利70周年纪念日"),
 }
+#: The language the holidays library names the days in (its ``locale/en_US/LC_MESSAGES/CN.mo``, bundled).
+HOLIDAYS_LANGUAGE = "en_US"
 _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{1,2})/(\d{1,2})/(\d{4})\)$")
 _OBSERVED = re.compile(r"\s*\(observed\)$")
 
@@ -166,7 +168,10 @@ def _readable(name: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=64)
 def _library_year(year: int) -> _LibraryYear:
-    cal = holidays.China(years={year, year + 1})
+    # The names parsed below are the library's English ones. Without ``language`` the library picks
+    # its language from LANG/LANGUAGE/LC_*, which a Windows laptop does not set: it then names the
+    # days in Chinese ("休息日（由 … 调休）") and the swapped days are not recognised.
+    cal = holidays.China(years={year, year + 1}, language=HOLIDAYS_LANGUAGE)
     named: dict[date, tuple[str, str]] = {}
     swapped: dict[date, date | None] = {}
     for day, name in cal.items():

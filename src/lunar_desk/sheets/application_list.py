@@ -13,7 +13,6 @@ microgram), dates are dates.  The file is written atomically.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from lunar_desk.filenames import replace_file
 from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.services.mass import mass_in_unit
 
@@ -192,7 +192,7 @@ def write_application_list(views: list[ApplicationView], out: Path) -> Path:
     tmp = out.with_name(f".{out.name}.part")
     try:
         wb.save(tmp)
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in a reader or Excel
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -22,9 +22,9 @@ dates.  Written atomically.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from lunar_desk.filenames import name_part, replace_file, safe_file_name
 from lunar_desk.services.inventory import InventoryTemplateView
 from lunar_desk.services.mass import mass_in_unit
 
@@ -184,7 +184,7 @@ def write_inventory_template(view: InventoryTemplateView, out: Path) -> Path:
     tmp = out.with_name(f".{out.name}.part")
     try:
         wb.save(tmp)
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in a reader or Excel
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -192,4 +192,4 @@ def write_inventory_template(view: InventoryTemplateView, out: Path) -> Path:
 
 
 def default_file_name(view: InventoryTemplateView) -> str:
-    return f"{view.agreement_number}-inventory-{view.due_on.isoformat()}.xlsx"
+    return safe_file_name(f"{name_part(view.agreement_number, 'loan')}-inventory-{view.due_on.isoformat()}.xlsx")

@@ -19,12 +19,12 @@ dates dates.  The file is written atomically.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from lunar_desk.filenames import replace_file
 from lunar_desk.services.review_view import RoundApplicationSummary, RoundSummaryView
 from lunar_desk.sheets.application_list import (
     COUNT_FORMAT,
@@ -257,7 +257,7 @@ def write_round_summary(view: RoundSummaryView, out: Path) -> Path:
     tmp = out.with_name(f".{out.name}.part")
     try:
         wb.save(tmp)
-        os.replace(tmp, out)
+        replace_file(tmp, out)  # Windows: refused while the file is open in a reader or Excel
     finally:
         if tmp.exists():
             tmp.unlink()

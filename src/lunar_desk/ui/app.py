@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QtMsgType, QTimer, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lunar_desk import APP_AUTHOR, APP_NAME
 from lunar_desk.config import Paths, resources_dir
 from lunar_desk.errors import DatabaseProblem, UserError
+from lunar_desk.logs import has_console, setup_logging
 from lunar_desk.ui import i18n
 
 log = logging.getLogger("lunar_desk")
@@ -37,6 +38,18 @@ def app_icon() -> QIcon:
     for path in sorted((resources_dir() / "icons").glob("lunar-desk-*.png")):
         icon.addFile(str(path))
     return icon
+
+
+def log_qt_messages() -> None:
+    """Without a console (the windowed LunarDesk.exe), Qt's own warnings go to the log file too;
+    with one, Qt prints them there itself."""
+    if has_console(sys.stderr):
+        return
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qInstallMessageHandler(lambda kind, _context, text: qt_log.log(levels.get(kind, logging.WARNING), "%s", text))
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -129,7 +142,8 @@ def run(paths: Paths, lang: str | None = None) -> int:
 def start(paths: Paths, lang: str | None = None):
     """Everything ``lunar-desk`` does before entering the event loop (benchmarks call this too).
     ``lang`` ("en", "zh_CN") overrides the Settings → Language choice for this run."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(paths.logs_dir)  # the windowed LunarDesk.exe has no console: its log is a file
+    log_qt_messages()
     app = make_app()
     i18n.apply_language(app, QSettings(), lang)  # before any widget exists: every text is created translated
     from lunar_desk.ui.errors import install_excepthook

@@ -156,8 +156,10 @@ def compile_ts(ts: Path, qm: Path) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        done = subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True,
-                              timeout=120, check=False, **_no_window())
+        # Qt's tools write messages in the system's code page on Windows: decoded leniently, never raising.
+        done = subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp)], stdin=subprocess.DEVNULL,
+                              capture_output=True, encoding="utf-8", errors="replace", timeout=120, check=False,
+                              **_no_window())
         if done.returncode != 0 or tmp.stat().st_size == 0:
             raise TranslationError(f"lrelease failed on {ts.name}: {(done.stderr or done.stdout).strip()}")
         os.replace(tmp, qm)
@@ -213,7 +215,10 @@ def compiled_translation(code: str, cache: Path | None = None) -> Path:
     compile_ts(ts, target)
     for old in folder.glob(f"{CATALOGUE}_{code}-*.qm"):
         if old != target:
-            old.unlink(missing_ok=True)
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:  # Windows: another running Lunar Desk has it loaded; removed at a later start
+                pass
     return target
 
 

@@ -198,12 +198,17 @@ class SmokeTest:
 
 def run_smoke_test(paths: Paths, shots: Path | None = None, timeout: float = 300, lang: str | None = None) -> int:
     """Open, use and close the window; print what was checked; 0 if everything worked."""
-    from lunar_desk.ui.app import make_app
+    from lunar_desk.logs import setup_logging
+    from lunar_desk.ui.app import log_qt_messages, make_app
 
+    log_file = setup_logging(paths.logs_dir)  # as the application does: no console in LunarDesk.exe
+    log_qt_messages()
     app = make_app()
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
     smoke = SmokeTest(paths, shots, timeout, lang)
+    smoke.facts.append(f"log file: {log_file or 'none (the data folder cannot be written)'}")
+    smoke.facts.append(f"utf-8 mode: {sys.flags.utf8_mode}")
     previous = sys.excepthook
     sys.excepthook = smoke.excepthook
     try:

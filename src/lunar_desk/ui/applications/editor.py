@@ -7,8 +7,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services import applications as apps
 from lunar_desk.services.application_view import ApplicationView
 from lunar_desk.services.attachments import KIND_LABELS as ATTACHMENT_KIND_LABELS
@@ -381,11 +382,11 @@ class ApplicationEditor(QWidget):
         att_id = _selected_id(self.attachments)
         if att_id is None:
             return
-        from lunar_desk.services.attachments import attachment_path
+        from lunar_desk.ui.open_file import open_attachment
 
         with self.db.read() as s:
             att = next(a for a in apps.application_attachments(s, self.app_id) if a.id == att_id)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment_path(self.db.paths.attachments_dir, att))))
+        open_attachment(self, self.db.paths, att)
 
     def _remove_attachment(self) -> None:
         att_id = _selected_id(self.attachments)
@@ -495,7 +496,7 @@ class ApplicationEditor(QWidget):
         override = ask_hold_override(self, checks, self.view.reference)  # "" when nobody is on hold
         if override is None:
             return None
-        default = self.db.paths.data_dir / "packages" / f"{self.view.reference}-CLEP.zip"
+        default = self.db.paths.data_dir / "packages" / safe_file_name(f"{name_part(self.view.reference, 'application')}-CLEP.zip")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the CLEP package"), str(default), self.tr("Zip packages (*.zip)"))
         if not name:
             return None
@@ -526,7 +527,9 @@ class ApplicationEditor(QWidget):
         if self.view is None:
             return None
         if out is None:
-            default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / f"{self.view.reference}.pdf"
+            from lunar_desk.documents.application_form import form_filename
+
+            default = Path(self.settings.value("applications/pdf-folder", str(Path.home()))) / form_filename(self.view)
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the application form"), str(default), self.tr("PDF (*.pdf)"))
             if not name:
                 return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
+from lunar_desk.filenames import safe_file_name
 from lunar_desk.services import exchange
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.exchange import inform
@@ -39,7 +40,7 @@ from lunar_desk.ui.widgets import CheckedDialog
 def default_bundle_path(peer: str, today: date) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     slug = re.sub(r"[^\w-]+", "-", peer.strip(), flags=re.UNICODE).strip("-").lower() or "peer"
-    return Path(folder) / f"lunar-desk-changes-for-{slug}-{today.isoformat()}.zip"
+    return Path(folder) / safe_file_name(f"lunar-desk-changes-for-{slug}-{today.isoformat()}.zip")
 
 
 class ExportDialog(CheckedDialog):

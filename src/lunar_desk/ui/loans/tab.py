@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
+from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services import loans, review
 from lunar_desk.services.changes import Changes
 from lunar_desk.services.loan_view import LoanView
@@ -584,7 +585,8 @@ class LoansTab(RecordSelection, QWidget):
             return None
         names = {"agreement": "agreement", "certificate": "certificate", "return_form": "return-form"}
         if out is None:
-            default = Path(self.settings.value("loans/pdf-folder", str(Path.home()))) / f"{self.view.agreement_number}-{names[kind]}.pdf"
+            default = Path(self.settings.value("loans/pdf-folder", str(Path.home()))) / safe_file_name(
+                f"{name_part(self.view.agreement_number, 'loan')}-{names[kind]}.pdf")
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), str(default), self.tr("PDF (*.pdf)"))
             if not name:
                 return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.db.engine import Database
+from lunar_desk.filenames import safe_file_name
 from lunar_desk.sheets.clep_summary import SummaryResult, export_summary
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
@@ -72,7 +73,7 @@ class ExportSummaryDialog(CheckedDialog):
     # --- the form -----------------------------------------------------------------------------
 
     def default_name(self) -> str:
-        return self.tr("CLEP summary {period}.xlsx").format(period=self.period.label())
+        return safe_file_name(self.tr("CLEP summary {period}.xlsx").format(period=self.period.label()), "CLEP summary.xlsx")
 
     def _suggest_name(self) -> None:
         self.file.setText(str(self.folder / self.default_name()))

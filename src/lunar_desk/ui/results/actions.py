@@ -112,7 +112,7 @@ class ResultActions:
                 .with_progress(self, self.tr("Reading {name}…").format(name=Path(path).name)).start())
 
     def open_pdf(self) -> None:
-        from lunar_desk.services.attachments import attachment_path
+        from lunar_desk.ui.open_file import open_attachment
 
         item = self.compliance.files.currentItem() or self.compliance.files.topLevelItem(0)
         if item is None:
@@ -120,7 +120,7 @@ class ResultActions:
         with self.db.read() as s:
             att = next((a for a in results.result_files(s, self.selected_id()) if a.id == item.data(0, ID_ROLE)), None)
         if att is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment_path(self.db.paths.attachments_dir, att))))
+            open_attachment(self, self.db.paths, att)
 
     def remove_pdf(self) -> bool:
         """Take the selected (or only) PDF off the report; the acknowledgement is looked for again in the rest."""

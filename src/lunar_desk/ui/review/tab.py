@@ -578,8 +578,10 @@ class ReviewTab(QWidget):
         with self.db.read() as s:
             view = review.decision_letter_view(s, app_id)
         if out is None:
+            from lunar_desk.documents.decision_letter import letter_filename
+
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the decision letter"),
-                                                  str(Path.home() / f"{view.reference}-decision.pdf"), self.tr("PDF (*.pdf)"))
+                                                  str(Path.home() / letter_filename(view)), self.tr("PDF (*.pdf)"))
             if not name:
                 return None
             out = Path(name)

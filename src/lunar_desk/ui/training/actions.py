@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QTreeWidgetItem,
@@ -157,7 +156,7 @@ class TrainingActions:
         return self._write(lambda s: training.attach_material(s, folder, activity_id, path))
 
     def open_material(self) -> None:
-        from lunar_desk.services.attachments import attachment_path
+        from lunar_desk.ui.open_file import open_attachment
 
         att_id = selected_data(self.materials)
         if att_id is None:
@@ -165,7 +164,7 @@ class TrainingActions:
         with self.db.read() as s:
             att = next((a for a in training.materials(s, self.view.id) if a.id == att_id), None)
         if att is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment_path(self.db.paths.attachments_dir, att))))
+            open_attachment(self, self.db.paths, att)
 
     def remove_material(self) -> None:
         att_id = selected_data(self.materials)

@@ -1215,8 +1215,12 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>DashboardTab</name>
     <message>
-        <source>Last 12 months</source>
+        <source>The period the charts cover (Ctrl+F)</source>
         <extracomment>the tables whose changes alter a chart</extracomment>
+        <translation>图表涵盖的时段（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
@@ -4174,6 +4178,10 @@ The current database is backed up first, so this can be undone by restoring that
 </context>
 <context>
     <name>ReviewTab</name>
+    <message>
+        <source>The review round shown (Ctrl+F)</source>
+        <translation>当前显示的评审轮次（Ctrl+F）</translation>
+    </message>
     <message>
         <source>&amp;New round…</source>
         <translation>新建评审轮次(&amp;N)…</translation>
@@ -10218,10 +10226,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
 <context>
     <name>TeamsPage</name>
     <message>
-        <source>Search team, topic or lead</source>
-        <translation>搜索团队、主题或负责人</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -10284,6 +10288,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Now</source>
         <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Search team, topic or lead (Ctrl+F)</source>
+        <translation>搜索团队、主题或负责人（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>

@@ -17,7 +17,7 @@ from lunar_desk.config import Paths
 from lunar_desk.ui import i18n
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.view_state import restore_view_states, save_view_states
-from lunar_desk.ui.widgets import EmptyState
+from lunar_desk.ui.widgets import EmptyState, focus_find_target
 
 if TYPE_CHECKING:  # the database layer is imported only once the window has painted
     from lunar_desk.db.engine import Database
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self._build_keys()
         self._restore_settings()
 
     def build_tabs(self) -> None:
@@ -204,6 +205,18 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Lunar Desk"), self.show_about)
         help_menu.addAction(self.about_action)
         self._set_db_actions_enabled(False)
+
+    def _build_keys(self) -> None:
+        """Window-wide keys that belong to no menu: Ctrl+F puts the cursor in the current tab's filter
+        (each tab names it in ``find_target()``), wherever the focus is, the tab bar included."""
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_filter)
+        self.addAction(self.find_action)
+
+    def focus_filter(self) -> bool:
+        tab = self.tabs.currentWidget()
+        return hasattr(tab, "find_target") and focus_find_target(tab.find_target())
 
     def _build_language_menu(self, settings_menu) -> None:
         """Settings → Language: each language named in itself; the choice applies at the next start."""

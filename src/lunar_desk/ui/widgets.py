@@ -129,6 +129,17 @@ def local_shortcut(widget: QWidget, keys, slot, text: str = "") -> QAction:
     return action
 
 
+def focus_find_target(target: QWidget | None) -> bool:
+    """Put the cursor in a tab's filter box (its text selected, so typing replaces it) or on the
+    selector or list that stands in for one; False when there is nothing visible to focus."""
+    if target is None or not target.isVisible() or not target.isEnabled():
+        return False
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if isinstance(target, QLineEdit):
+        target.selectAll()
+    return True
+
+
 def confirm(parent: QWidget | None, title: str, text: str, ok: str | None = None) -> bool:
     """Ask before a destructive or irreversible action; Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox

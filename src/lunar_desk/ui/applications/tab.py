@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +31,7 @@ from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import EmptyState, find_data, local_shortcut, refill_combo
+from lunar_desk.ui.widgets import EmptyState, find_data, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -112,10 +111,13 @@ class ApplicationsTab(QWidget):
         for combo in (self.batch, self.kind, self.status, self.member_state):
             combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        local_shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll()))
         self.setEnabled(False)
 
     # --- database -----------------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

@@ -286,7 +286,6 @@ class CatalogueTab(QWidget):
         self.retire_button.clicked.connect(self.retire_sample)
         self.import_button.clicked.connect(self.import_release_list)
         self.empty_import.clicked.connect(self.import_release_list)
-        local_shortcut(self, QKeySequence.StandardKey.Find, self.focus_filter)
         local_shortcut(self, QKeySequence.StandardKey.New, self.add_sample)
         self._total = 0
         self._detail_shown = False
@@ -316,9 +315,9 @@ class CatalogueTab(QWidget):
             batches = [(self.tr("Batch {number}").format(number=b.number), b.id) for b in catalogue.batches(s)]
         self.filter_bar.set_choices(missions, batches)
 
-    def focus_filter(self) -> None:
-        self.filter_bar.text.setFocus()
-        self.filter_bar.text.selectAll()
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.filter_bar.text
 
     def apply_filter(self) -> None:
         """Re-query the table for the filter bar's values (the count follows shortly after)."""

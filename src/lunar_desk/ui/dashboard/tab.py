@@ -83,6 +83,7 @@ class DashboardTab(QWidget):
 
         self.period = QComboBox()
         self.period.setObjectName("dashboard-period")
+        self.period.setToolTip(self.tr("The period the charts cover (Ctrl+F)"))
         for months, label in ((12, self.tr("Last 12 months")), (24, self.tr("Last 24 months")),
                               (36, self.tr("Last 36 months")), (0, self.tr("All time"))):
             self.period.addItem(label, months)
@@ -127,6 +128,11 @@ class DashboardTab(QWidget):
         self.setEnabled(False)
 
     # --- database and refresh ------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the period
+        selector, the one thing that narrows the charts."""
+        return self.period
 
     def attach(self, db: Database) -> None:
         self.db = db

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, make_tree, MassEdit
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -263,10 +263,13 @@ class LoansTab(RecordSelection, QWidget):
         self.certificate_button.clicked.connect(lambda: self.export("certificate"))
         self.return_form_button.clicked.connect(lambda: self.export("return_form"))
         self.close_incident_button.clicked.connect(self.close_incident)
-        local_shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll()))
         self.setEnabled(False)
 
     # --- database and refresh -------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

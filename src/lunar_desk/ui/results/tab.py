@@ -147,14 +147,17 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
             lambda: self.overdue.selected_loan() is not None and self.write_reminders(self.overdue.selected_loan()))
         self.delete_button.clicked.connect(lambda: self.delete_result())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.load(self.selected_id()))
-        for keys, slot in ((QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll())),
-                           (QKeySequence.StandardKey.New, lambda: self.new_result()),
+        for keys, slot in ((QKeySequence.StandardKey.New, lambda: self.new_result()),
                            (QKeySequence(Qt.Key.Key_Return), lambda: self.edit_result()),
                            (QKeySequence.StandardKey.Delete, lambda: self.delete_result())):
             local_shortcut(self, keys, slot)
         self.setEnabled(False)
 
     # --- database and refresh ---------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

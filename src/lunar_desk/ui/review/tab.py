@@ -71,6 +71,7 @@ class ReviewTab(QWidget):
 
         self.round = QComboBox()
         self.round.setMinimumWidth(320)
+        self.round.setToolTip(self.tr("The review round shown (Ctrl+F)"))
         self.new_round = QPushButton(self.tr("&New round…"))
         self.reviewers_button = QPushButton(self.tr("Re&viewers…"))
         self.status = QLabel()
@@ -184,6 +185,11 @@ class ReviewTab(QWidget):
         self.setEnabled(False)
 
     # --- database and refresh -----------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the round
+        selector, since a round is what this tab is filtered by."""
+        return self.round
 
     def attach(self, db: Database) -> None:
         self.db = db

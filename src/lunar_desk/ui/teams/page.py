@@ -49,7 +49,7 @@ class TeamsPage(TeamActions, QWidget):
         self.view: TeamView | None = None
         self.today = date.today
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Search team, topic or lead"))
+        self.text.setPlaceholderText(self.tr("Search team, topic or lead (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.list = make_tree([self.tr("Team"), self.tr("Lead"), self.tr("Members"), self.tr("Starts")])
         for c, width in enumerate((190, 150, 60)):
@@ -123,6 +123,10 @@ class TeamsPage(TeamActions, QWidget):
         local_shortcut(self, QKeySequence.StandardKey.New, self.new_team)
 
     # --- data -----------------------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

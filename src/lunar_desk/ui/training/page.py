@@ -120,6 +120,11 @@ class TrainingPage(TrainingActions, QWidget):
 
     # --- data -------------------------------------------------------------------------------
 
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the list of
+        activities (no search box; typing the start of a name jumps to it)."""
+        return self.list
+
     def attach(self, db: Database) -> None:
         self.db = db
         self.refresh()

@@ -86,8 +86,8 @@
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -101,12 +101,12 @@
         <translation>按附件格式将填写好的申请表输出为 PDF</translation>
     </message>
     <message>
-        <source>&amp;Save form</source>
-        <translation>保存表单(&amp;S)</translation>
+        <source>Sa&amp;ve form</source>
+        <translation>保存表单(&amp;V)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
+        <source>R&amp;evert</source>
+        <translation>还原(&amp;E)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -137,8 +137,8 @@
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <source>Make &amp;PI</source>
-        <translation>设为负责人(&amp;P)</translation>
+        <source>&amp;Make PI</source>
+        <translation>设为负责人(&amp;M)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -555,8 +555,8 @@
         <translation>全部经办人</translation>
     </message>
     <message>
-        <source>&amp;Record type:</source>
-        <translation>记录类型(&amp;R)：</translation>
+        <source>Record t&amp;ype:</source>
+        <translation>记录类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -981,8 +981,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>分样(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Retire…</source>
-        <translation>注销(&amp;R)…</translation>
+        <source>Re&amp;tire…</source>
+        <translation>注销(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Import release list…</source>
@@ -3092,64 +3092,64 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Catalogue</source>
-        <translation>样品目录(&amp;C)</translation>
+        <source>Catalogue</source>
+        <translation>样品目录</translation>
     </message>
     <message>
         <source>Opening the catalogue…</source>
         <translation>正在打开样品目录…</translation>
     </message>
     <message>
-        <source>&amp;Applications</source>
-        <translation>申请(&amp;A)</translation>
+        <source>Applications</source>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Opening applications…</source>
         <translation>正在打开申请…</translation>
     </message>
     <message>
-        <source>Committee &amp;Review</source>
-        <translation>专家委员会评审(&amp;R)</translation>
+        <source>Committee Review</source>
+        <translation>专家委员会评审</translation>
     </message>
     <message>
         <source>Opening the committee review…</source>
         <translation>正在打开专家委员会评审…</translation>
     </message>
     <message>
-        <source>&amp;Loans</source>
-        <translation>借用(&amp;L)</translation>
+        <source>Loans</source>
+        <translation>借用</translation>
     </message>
     <message>
         <source>Opening loans…</source>
         <translation>正在打开借用…</translation>
     </message>
     <message>
-        <source>Resul&amp;ts</source>
-        <translation>成果(&amp;T)</translation>
+        <source>Results</source>
+        <translation>成果</translation>
     </message>
     <message>
         <source>Opening results…</source>
         <translation>正在打开成果…</translation>
     </message>
     <message>
-        <source>Teams &amp;&amp; Trai&amp;ning</source>
-        <translation>研究团队与培训(&amp;N)</translation>
+        <source>Teams &amp;&amp; Training</source>
+        <translation>研究团队与培训</translation>
     </message>
     <message>
         <source>Opening research teams and training…</source>
         <translation>正在打开研究团队与培训…</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>概览(&amp;D)</translation>
+        <source>Dashboard</source>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Opening the dashboard…</source>
         <translation>正在打开概览…</translation>
     </message>
     <message>
-        <source>Ste&amp;wardship</source>
-        <translation>样品监管(&amp;W)</translation>
+        <source>Stewardship</source>
+        <translation>样品监管</translation>
     </message>
     <message>
         <source>Opening stewardship…</source>
@@ -3547,8 +3547,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>每份申请的评审专家人数(&amp;R)：</translation>
     </message>
     <message>
-        <source>Score &amp;scale: 1 to</source>
-        <translation>评分范围：1 至(&amp;S)</translation>
+        <source>Score s&amp;cale: 1 to</source>
+        <translation>评分范围：1 至(&amp;C)</translation>
     </message>
     <message>
         <source>Meeting &amp;starts:</source>
@@ -4191,16 +4191,16 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审专家(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Start review</source>
-        <translation>开始评审(&amp;S)</translation>
+        <source>S&amp;tart review</source>
+        <translation>开始评审(&amp;T)</translation>
     </message>
     <message>
         <source>Put the batch&apos;s forwarded applications under committee review</source>
         <translation>将该批次已转交的申请提交专家委员会评审</translation>
     </message>
     <message>
-        <source>&amp;Detect conflicts</source>
-        <translation>检查利益冲突(&amp;D)</translation>
+        <source>Detect c&amp;onflicts</source>
+        <translation>检查利益冲突(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Auto-assign</source>
@@ -4283,8 +4283,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>备注</translation>
     </message>
     <message>
-        <source>Assign &amp;reviewer…</source>
-        <translation>分配评审专家(&amp;R)…</translation>
+        <source>Assi&amp;gn reviewer…</source>
+        <translation>分配评审专家(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
@@ -4319,8 +4319,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>（无建议）</translation>
     </message>
     <message>
-        <source>Decision &amp;letter PDF…</source>
-        <translation>决定函 PDF(&amp;L)…</translation>
+        <source>Decision letter &amp;PDF…</source>
+        <translation>决定函 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -10515,8 +10515,8 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>签到表 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <source>Certificates PD&amp;F…</source>
-        <translation>证书 PDF(&amp;F)…</translation>
+        <source>Certificates &amp;PDF…</source>
+        <translation>证书 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Material</source>

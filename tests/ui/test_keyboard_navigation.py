@@ -3,13 +3,24 @@ sub-page (or, where a tab has no search box, on what narrows it), wherever the f
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 
 import pytest
 from demo_data import build_demo_file
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 TODAY = date(2026, 11, 25)
 
@@ -82,3 +93,130 @@ def test_ctrl_f_from_inside_a_tab_selects_the_old_search_so_typing_replaces_it(w
     qtbot.keyClicks(tab.text, "LSA-")
     assert tab.text.text() == "LSA-"
     assert tab.model.rowCount() > 0
+
+
+# --- Alt+letter: no two things an officer can see at once answer the same letter -----------------
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def shown_mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, what) for every Alt+letter of ``root`` as it is shown now: its menu bar, buttons,
+    check boxes, labels with a buddy, group boxes and tab bars."""
+    out = []
+    if isinstance(root, QMainWindow):
+        out += [(mnemonic(a.text()), f"menu {a.text()!r}") for a in root.menuBar().actions() if a.isVisible()]
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QAbstractButton):
+            out.append((mnemonic(w.text()), f"{type(w).__name__} {w.text()!r}"))
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            out.append((mnemonic(w.text()), f"label {w.text()!r}"))
+        elif isinstance(w, QGroupBox):
+            out.append((mnemonic(w.title()), f"group {w.title()!r}"))
+        elif isinstance(w, QTabBar):
+            out += [(mnemonic(w.tabText(i)), f"tab {w.tabText(i)!r}") for i in range(w.count()) if w.isTabVisible(i)]
+    return [(letter, what) for letter, what in out if letter]
+
+
+def clashes(root: QWidget, where: str) -> list[str]:
+    by_letter: dict[str, list[str]] = {}
+    for letter, what in shown_mnemonics(root):
+        by_letter.setdefault(letter, []).append(what)
+    return [f"{where}: Alt+{letter.upper()} is {' and '.join(whats)}" for letter, whats in by_letter.items()
+            if len(whats) > 1]
+
+
+def every_page(root: QWidget, skip: QTabWidget | None = None):
+    """Show each page of every tab widget of ``root`` in turn (pages inside pages too), yielding a
+    name for what is shown."""
+    yield "start"
+    done: set[int] = set()
+    while True:
+        todo = [t for t in root.findChildren(QTabWidget)
+                if t is not skip and id(t) not in done and t.isVisibleTo(root)]
+        if not todo:
+            return
+        for tabs in todo:
+            done.add(id(tabs))
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                yield f"{tabs.tabText(i).replace('&', '')!r}"
+
+
+def dialogs(w, db):
+    from lunar_desk.services.mass import MassUnit
+    from lunar_desk.ui.applications.dialogs import ItemDialog, MemberDialog, MethodDialog
+    from lunar_desk.ui.catalogue.import_dialog import ImportDialog
+    from lunar_desk.ui.catalogue.sample_dialog import SampleDialog
+    from lunar_desk.ui.results.editor import ResultDialog
+    from lunar_desk.ui.review.dialogs import NewRoundDialog, ReviewersDialog
+    from lunar_desk.ui.teams.dialogs import TeamDialog
+    from lunar_desk.ui.training.dialogs import ActivityDialog
+
+    def ignore(_values):
+        return None
+
+    return [
+        w.about_dialog(), w.holiday_calendar(), w.backups_dialog(), w.preferences_dialog(), w.recycle_bin_dialog(),
+        w.audit_dialog(), w.export_changes_dialog(), w.shared_database_dialog(), w.exchange_key_dialog(),
+        SampleDialog(db, None, MassUnit.MG, w), ImportDialog(db, w, w.settings), NewRoundDialog(db, w),
+        ReviewersDialog(db, w), MethodDialog(None, w), ItemDialog(db, None, w), MemberDialog(db, w),
+        TeamDialog(w.programme.teams.choices(), None, today=TODAY, save=ignore, parent=w),
+        ActivityDialog(None, today=TODAY, save=ignore, parent=w),
+        ResultDialog(w.results.choices(), None, today=TODAY, save=ignore, settings=w.settings, parent=w),
+    ]
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language_window(request, qapp, qtbot, db, settings, tmp_path):
+    """The window on the demo data, in English and in Chinese (whose translations keep an "(&X)")."""
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.ui import i18n
+    from lunar_desk.ui.main_window import MainWindow
+
+    before = QLocale()
+    if request.param != "en":
+        assert i18n.install_translators(qapp, request.param, cache=tmp_path / "qm-cache") == request.param
+    try:
+        w = MainWindow(db.paths, settings)
+        qtbot.addWidget(w)
+        w.show()
+        w.attach(db)
+        yield w
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
+
+
+def test_no_two_things_on_a_page_or_dialog_share_an_alt_letter(language_window, db):
+    w = language_window
+    problems = []
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        tab = w.tabs.tabText(i)
+        for shown in every_page(w.tabs.currentWidget()):
+            problems += clashes(w, f"{tab} {shown}")
+    for dialog in dialogs(w, db):
+        for shown in every_page(dialog):
+            problems += clashes(dialog, f"{type(dialog).__name__} {shown}")
+        dialog.deleteLater()
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_ctrl_and_a_digit_bring_a_tab_forward_and_its_tooltip_says_so(window, qtbot):
+    window.activateWindow()
+    window.catalogue.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.catalogue.table)
+    qtbot.keyClick(window.catalogue.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.review
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.stewardship
+    assert [window.tabs.tabToolTip(i) for i in range(window.tabs.count())] == [f"Ctrl+{i}" for i in range(1, 9)]

@@ -113,7 +113,7 @@ class AuditDialog(QDialog):
             self.table_combo.setCurrentIndex(max(find_data(self.table_combo, table), 0))
 
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("&Record type:"), self.table_combo), (self.tr("&Find:"), self.record_edit),
+        for label, widget in ((self.tr("Record t&ype:"), self.table_combo), (self.tr("&Find:"), self.record_edit),
                               (self.tr("&Officer:"), self.officer_combo), (self.tr("F&rom:"), self.since_edit),
                               (self.tr("&To:"), self.until_edit)):
             caption = QLabel(label)

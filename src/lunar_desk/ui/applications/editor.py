@@ -66,8 +66,8 @@ class ApplicationEditor(QWidget):
         self.pdf_button.setToolTip(self.tr("Write the filled application form as a PDF, laid out like the annex"))
 
         self.form = FormPage(db)
-        self.save_button = QPushButton(self.tr("&Save form"))
-        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.save_button = QPushButton(self.tr("Sa&ve form"))
+        self.revert_button = QPushButton(self.tr("R&evert"))
         self.form_state = QLabel()
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -81,7 +81,7 @@ class ApplicationEditor(QWidget):
         self.team = make_tree([self.tr("Name"), self.tr("Own script"), self.tr("Role"), self.tr("Institution"),
                                self.tr("Country"), self.tr("CV")])
         self.add_member = QPushButton(self.tr("&Add member…"))
-        self.make_pi = QPushButton(self.tr("Make &PI"))
+        self.make_pi = QPushButton(self.tr("&Make PI"))
         self.remove_member = QPushButton(self.tr("Remove"))
         self.attach_cv = QPushButton(self.tr("Attach &CV…"))
         self.methods = make_tree([self.tr("Method"), self.tr("Instruments"), self.tr("Destructive"), self.tr("Justification")])

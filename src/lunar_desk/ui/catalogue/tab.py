@@ -239,7 +239,7 @@ class CatalogueTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add sample…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.split_button = QPushButton(self.tr("S&plit…"))
-        self.retire_button = QPushButton(self.tr("&Retire…"))
+        self.retire_button = QPushButton(self.tr("Re&tire…"))
         self.import_button = QPushButton(self.tr("&Import release list…"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.split_button, self.retire_button):

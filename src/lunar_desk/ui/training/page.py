@@ -65,7 +65,7 @@ class TrainingPage(TrainingActions, QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.certify_button = QPushButton(self.tr("Issue &certificates…"))
         self.attendance_pdf = QPushButton(self.tr("Attendance &list PDF…"))
-        self.certificates_pdf = QPushButton(self.tr("Certificates PD&F…"))
+        self.certificates_pdf = QPushButton(self.tr("Certificates &PDF…"))
         self.materials = make_tree([self.tr("Material"), self.tr("Size")])
         self.attach_button = QPushButton(self.tr("A&ttach material…"))
         self.open_button = QPushButton(self.tr("&Open"))

@@ -220,3 +220,81 @@ def test_ctrl_and_a_digit_bring_a_tab_forward_and_its_tooltip_says_so(window, qt
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.stewardship
     assert [window.tabs.tabToolTip(i) for i in range(window.tabs.count())] == [f"Ctrl+{i}" for i in range(1, 9)]
+
+
+# --- the common actions have the same keys on every tab -------------------------------------------
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Dialogs an action opens, recorded (type name) and cancelled at once."""
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+
+    def fake_exec(dialog):
+        shown.append(type(dialog).__name__)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    return shown
+
+
+def focus(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def key(qtbot, name, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), name, modifier)
+
+
+def test_enter_f2_delete_and_ctrl_n_do_what_the_buttons_do(window, qtbot, opened, message_boxes):
+    results = window.results
+    window.tabs.setCurrentWidget(results)
+    results.table.selectRow(0)
+    focus(qtbot, results.table)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Return)
+    assert opened == ["ResultDialog", "ResultDialog"]
+    rows = results.model.rowCount()
+    key(qtbot, Qt.Key.Key_Delete)
+    assert [title for title, _ in message_boxes] == ["Delete result report"]  # asked; Cancel is the default
+    assert results.model.rowCount() == rows
+    focus(qtbot, results.text)  # in the search box, Delete and Enter edit the search, not the list
+    results.text.setText("x")
+    results.text.home(False)
+    key(qtbot, Qt.Key.Key_Delete)
+    key(qtbot, Qt.Key.Key_Return)
+    assert results.text.text() == "" and len(message_boxes) == 1 and len(opened) == 2
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened[-1] == "ResultDialog" and len(opened) == 3
+
+    teams = window.programme.teams
+    window.tabs.setCurrentWidget(window.programme)
+    window.programme.pages.setCurrentWidget(teams)
+    teams.list.setCurrentItem(teams.list.topLevelItem(0))
+    focus(qtbot, teams.list)
+    key(qtbot, Qt.Key.Key_Enter)
+    key(qtbot, Qt.Key.Key_Delete)
+    assert opened[-1] == "TeamDialog" and message_boxes[-1][0] == "Delete research team"
+
+    window.tabs.setCurrentWidget(window.catalogue)
+    focus(qtbot, window.catalogue.filter_bar.text)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened[-1] == "SampleDialog"
+
+    assert results.edit_button.toolTip().endswith("(Enter, F2)")
+    assert results.delete_button.toolTip().endswith("(Del)")
+    assert window.catalogue.add_button.toolTip().endswith("(Ctrl+N)")
+
+
+def test_f5_refreshes_the_dashboard(window, qtbot, monkeypatch):
+    dashboard = window.dashboard
+    window.tabs.setCurrentWidget(dashboard)
+    refreshed = []
+    monkeypatch.setattr(dashboard, "refresh", lambda *a, **k: refreshed.append(True))
+    focus(qtbot, dashboard.period)
+    key(qtbot, Qt.Key.Key_F5)
+    assert refreshed and dashboard.refresh_button.toolTip().endswith("(F5)")

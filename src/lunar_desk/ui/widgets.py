@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -127,6 +127,45 @@ def local_shortcut(widget: QWidget, keys, slot, text: str = "") -> QAction:
     action.triggered.connect(slot)
     widget.addAction(action)
     return action
+
+
+# The keys of the common actions, the same on every tab (tab-wide: NEW, REFRESH; on a list: the others)
+NEW = (QKeySequence.StandardKey.New,)
+EDIT = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)  # Enter opens the selected row, as F2 does
+DELETE = (Qt.Key.Key_Delete,)
+REFRESH = (Qt.Key.Key_F5,)
+
+
+def button_keys(buttons, where: QWidget, keys, *, tab_wide: bool = False) -> list[QAction]:
+    """``keys`` press the button (or the first shown and enabled one of ``buttons``, e.g. a list's
+    "New…" and its empty state's) while the focus is in ``where`` (the list the button acts on, or
+    with ``tab_wide`` anywhere inside ``where``): the key does exactly what the button does,
+    confirmation included, and nothing while the button is disabled or hidden.  The buttons'
+    tooltips name the keys ("Edit (Enter, F2)")."""
+    buttons = tuple(buttons) if isinstance(buttons, (tuple, list)) else (buttons,)
+
+    def press() -> None:
+        button = next((b for b in buttons if b.isEnabled() and b.isVisible()), None)
+        if button is not None:
+            button.click()
+
+    actions, names = [], []
+    for key in keys:
+        sequence = QKeySequence(key)
+        action = QAction(where)
+        action.setShortcut(sequence)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut if tab_wide
+                                  else Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(press)
+        where.addAction(action)
+        actions.append(action)
+        if key != Qt.Key.Key_Return:  # the same key as Enter to an officer
+            names.append(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+    keys_text = ", ".join(names)
+    for button in buttons:
+        shown = button.toolTip() or button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        button.setToolTip(f"{shown} ({keys_text})")
+    return actions
 
 
 def focus_find_target(target: QWidget | None) -> bool:

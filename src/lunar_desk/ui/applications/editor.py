@@ -34,7 +34,7 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree
+from lunar_desk.ui.widgets import DELETE, EDIT, button_keys, confirm, list_page, local_shortcut, make_tree
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
 
@@ -138,6 +138,11 @@ class ApplicationEditor(QWidget):
         self.add_attachment.clicked.connect(self._add_attachment)
         self.open_attachment.clicked.connect(self._open_attachment)
         self.remove_attachment.clicked.connect(self._remove_attachment)
+        for button, tree, keys in ((self.remove_member, self.team, DELETE), (self.edit_method, self.methods, EDIT),
+                                   (self.remove_method, self.methods, DELETE), (self.edit_item, self.items, EDIT),
+                                   (self.remove_item, self.items, DELETE), (self.open_attachment, self.attachments, EDIT),
+                                   (self.remove_attachment, self.attachments, DELETE)):
+            button_keys(button, tree, keys)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.setEnabled(False)
 

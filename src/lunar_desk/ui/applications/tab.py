@@ -31,7 +31,7 @@ from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import EmptyState, find_data, refill_combo
+from lunar_desk.ui.widgets import NEW, EmptyState, button_keys, find_data, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -111,6 +111,7 @@ class ApplicationsTab(QWidget):
         for combo in (self.batch, self.kind, self.status, self.member_state):
             combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)  # the button's menu: which kind
         self.setEnabled(False)
 
     # --- database -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,7 @@ from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, MassEdit, refill_combo
+from lunar_desk.ui.widgets import EDIT, NEW, EmptyState, MassEdit, button_keys, refill_combo
 
 COUNT_DELAY_MS = 120
 
@@ -286,7 +285,8 @@ class CatalogueTab(QWidget):
         self.retire_button.clicked.connect(self.retire_sample)
         self.import_button.clicked.connect(self.import_release_list)
         self.empty_import.clicked.connect(self.import_release_list)
-        local_shortcut(self, QKeySequence.StandardKey.New, self.add_sample)
+        button_keys((self.add_button, self.empty_add), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.table, EDIT)
         self._total = 0
         self._detail_shown = False
         self._update_buttons()

@@ -43,7 +43,7 @@ from lunar_desk.ui.dashboard.panel import ChartPanel, on_screen
 from lunar_desk.ui.dashboard.render import Request
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import EmptyState
+from lunar_desk.ui.widgets import REFRESH, EmptyState, button_keys
 
 #: the tables whose changes alter a chart
 TABLES = ("application", "requested_item", "item_decision", "member_state", "release_batch", "loan", "loan_item",
@@ -125,6 +125,7 @@ class DashboardTab(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.refresh_button.clicked.connect(lambda: self.refresh())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        button_keys(self.refresh_button, self, REFRESH, tab_wide=True)
         self.setEnabled(False)
 
     # --- database and refresh ------------------------------------------------------------

@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +34,7 @@ from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
 from lunar_desk.ui.selection import RecordSelection
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, refill_combo
+from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 
@@ -147,10 +146,9 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
             lambda: self.overdue.selected_loan() is not None and self.write_reminders(self.overdue.selected_loan()))
         self.delete_button.clicked.connect(lambda: self.delete_result())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.load(self.selected_id()))
-        for keys, slot in ((QKeySequence.StandardKey.New, lambda: self.new_result()),
-                           (QKeySequence(Qt.Key.Key_Return), lambda: self.edit_result()),
-                           (QKeySequence.StandardKey.Delete, lambda: self.delete_result())):
-            local_shortcut(self, keys, slot)
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.table, EDIT)
+        button_keys(self.delete_button, self.table, DELETE)
         self.setEnabled(False)
 
     # --- database and refresh ---------------------------------------------------------------

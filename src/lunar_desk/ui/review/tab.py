@@ -35,7 +35,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
-from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
+from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, confirm, find_data, list_page, make_tree
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
           "item_decision", "reviewer", "application", "sample")
@@ -182,6 +182,9 @@ class ReviewTab(QWidget):
         self.decisions.itemDoubleClicked.connect(lambda *_: self.decide())
         self.recommend.activated.connect(lambda *_: self._save_recommendation())
         self.letter_button.clicked.connect(lambda: self.export_letter())
+        button_keys((self.new_round, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.unassign_button, self.assignments, DELETE)
+        button_keys(self.decide_button, self.decisions, EDIT)
         self.setEnabled(False)
 
     # --- database and refresh -----------------------------------------------------------

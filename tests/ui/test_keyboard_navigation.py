@@ -298,3 +298,57 @@ def test_f5_refreshes_the_dashboard(window, qtbot, monkeypatch):
     focus(qtbot, dashboard.period)
     key(qtbot, Qt.Key.Key_F5)
     assert refreshed and dashboard.refresh_button.toolTip().endswith("(F5)")
+
+
+# --- dialogs: the first field has the focus, Tab follows the layout, Esc cancels ---------------------
+
+
+def tab_stops(qtbot, dialog) -> list[QWidget]:
+    """The widgets Tab visits from the focused one until it comes back (inner edits of a spin box,
+    date or combo box count as their field)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    def field(w):
+        parent = w.parentWidget()
+        return parent if isinstance(parent, (QAbstractSpinBox, QComboBox)) else w
+
+    first = field(QApplication.focusWidget())
+    stops = [first]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = field(QApplication.focusWidget())
+        if now is first:
+            return stops
+        if now is not stops[-1]:
+            stops.append(now)
+    raise AssertionError(f"Tab never came back to the first field: {[type(w).__name__ for w in stops]}")
+
+
+def open_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
+
+
+@pytest.mark.parametrize("make, first", [
+    (lambda w: __import__("lunar_desk.ui.teams.dialogs", fromlist=["TeamDialog"]).TeamDialog(
+        w.programme.teams.choices(), None, today=TODAY, save=lambda values: None, parent=w), "name"),
+    (lambda w: __import__("lunar_desk.ui.review.dialogs", fromlist=["NewRoundDialog"]).NewRoundDialog(w.db, w), "batch"),
+])
+def test_a_dialog_opens_in_its_first_field_tabs_down_the_form_and_esc_cancels(window, qtbot, make, first):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = open_dialog(qtbot, make(window))
+    assert QApplication.focusWidget() is getattr(dialog, first)
+    stops = tab_stops(qtbot, dialog)
+    buttons = [w for w in stops if dialog.buttons.isAncestorOf(w)]
+    fields = stops[:len(stops) - len(buttons)]
+    assert buttons and stops[len(fields):] == buttons, "the buttons come after every field"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel) is buttons[-1]
+    tops = [w.mapTo(dialog, w.rect().topLeft()).y() for w in fields]
+    assert tops == sorted(tops), "Tab goes down the form as it is laid out"
+    assert len(fields) >= 6
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected

@@ -35,7 +35,7 @@ from lunar_desk.services.encryption import is_encrypted
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.passphrase_dialog import ask_passphrase
-from lunar_desk.ui.widgets import confirm, make_tree
+from lunar_desk.ui.widgets import confirm, keyboard_ready, make_tree
 
 HEADERS = [
     QT_TRANSLATE_NOOP("BackupsDialog", "Date"), QT_TRANSLATE_NOOP("BackupsDialog", "Reason"),
@@ -81,6 +81,7 @@ class BackupsDialog(QDialog):
         self.encrypt_button.clicked.connect(self.save_encrypted_copy)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(buttons)
+        keyboard_ready(self)  # Tab: the list, then Restore… Close as they are laid out
         self.refresh()
 
     def refresh(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -235,6 +235,52 @@ def list_page(view: QWidget, *buttons: QPushButton) -> QWidget:
     return page
 
 
+def _tab_stops(dialog: QDialog) -> list[QWidget]:
+    """The dialog's widgets in focus-chain (Tab) order."""
+    chain, widget = [], dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog and len(chain) < 1000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+class _KeyboardReady(QObject):
+    """On a dialog's first show: its button row last in the Tab order, the focus in the first field."""
+
+    def eventFilter(self, dialog, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show:
+            dialog.removeEventFilter(self)
+            settle_focus(dialog)
+        return False
+
+
+def settle_focus(dialog: QDialog) -> None:
+    """Tab walks the fields top to bottom and then the buttons, and the first field has the focus.
+
+    A button box made before the form's rows comes first in the focus chain (Qt keeps the order
+    in which widgets joined the dialog): OK / Cancel had the focus on open and Tab went from
+    Cancel to the first field.  Esc cancels any QDialog already."""
+    boxes = dialog.findChildren(QDialogButtonBox)
+    in_box = [w for w in _tab_stops(dialog) if any(box.isAncestorOf(w) for box in boxes)]
+    in_box.sort(key=lambda w: (w.mapTo(dialog, QPoint(0, 0)).y(), w.mapTo(dialog, QPoint(0, 0)).x()))  # as laid out
+    rest = [w for w in _tab_stops(dialog) if w not in in_box]
+    if in_box and rest:
+        previous = rest[-1]
+        for button in in_box:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+    first = next((w for w in _tab_stops(dialog) if w not in in_box and w.isVisibleTo(dialog) and w.isEnabled()
+                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+    if first is not None:
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def keyboard_ready(dialog: QDialog) -> None:
+    """Call in a dialog's ``__init__``: :func:`settle_focus` runs when it is first shown (after the
+    subclass has added its fields)."""
+    dialog.installEventFilter(_KeyboardReady(dialog))
+
+
 class CheckedDialog(QDialog):
     """A form dialog whose OK button is enabled only while :meth:`set_problem` has no problem."""
 
@@ -253,6 +299,7 @@ class CheckedDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(min_width)
+        keyboard_ready(self)
 
     def set_problem(self, problem: str | None) -> None:
         self.error.setText(problem or "")

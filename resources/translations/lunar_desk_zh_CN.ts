@@ -1370,8 +1370,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
-        <translation>起始日期(&amp;S)：</translation>
+        <source>Si&amp;nce:</source>
+        <translation>起始日期(&amp;N)：</translation>
     </message>
     <message>
         <source>Their open loans then need a new responsible person at the same institution, or a recall.</source>
@@ -1520,8 +1520,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>为此数据库记住这些收件人(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
+        <source>A&amp;dd files…</source>
+        <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -4085,8 +4085,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>注销(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Retire as:</source>
-        <translation>注销为(&amp;R)：</translation>
+        <source>Retire &amp;as:</source>
+        <translation>注销为(&amp;A)：</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>

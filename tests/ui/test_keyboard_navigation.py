@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.ui.selection import ID_ROLE
+
 TODAY = date(2026, 11, 25)
 
 
@@ -163,7 +165,40 @@ def dialogs(w, db):
     def ignore(_values):
         return None
 
-    return [
+    from lunar_desk.errors import UserError
+    from lunar_desk.ui.applications.dialogs import ReasonDialog
+    from lunar_desk.ui.applications.hold_override import HoldOverrideDialog
+    from lunar_desk.ui.catalogue.picker import SamplePickerDialog
+    from lunar_desk.ui.catalogue.retire_dialog import RetireDialog
+    from lunar_desk.ui.catalogue.split_dialog import SplitDialog
+    from lunar_desk.ui.loans.transfer_dialogs import DepartureDialog
+    from lunar_desk.ui.passphrase_dialog import PassphraseDialog
+    from lunar_desk.ui.reports.email_dialog import EmailDraftDialog
+    from lunar_desk.ui.reports.export_dialog import ExportSummaryDialog
+    from lunar_desk.ui.stewardship.settings_dialog import StewardshipSettingsDialog
+
+    w.catalogue.select(w.catalogue.model.data(w.catalogue.model.index(0, 0), ID_ROLE))
+    sample_id = w.catalogue.selected_id()
+    inventory = None
+    for row in range(w.loans.model.rowCount()):  # a loan whose samples are with the borrower owes an inventory
+        w.loans.table.selectRow(row)
+        try:
+            inventory = w.loans.stewardship.inventory_dialog()
+            break
+        except UserError:
+            continue
+    training, teams = w.programme.training, w.programme.teams
+    training.list.setCurrentItem(training.list.topLevelItem(0))
+    teams.list.setCurrentItem(teams.list.topLevelItem(0))
+    by_tabs = [w.loans.dialog_for("return"), w.loans.stewardship.transfer_dialog(), inventory,
+               training.participants_dialog(), training.certificates_dialog(), teams.member_dialog(),
+               teams.link_dialog("application")]
+    assert None not in by_tabs, by_tabs
+    return by_tabs + [
+        SplitDialog(db, sample_id, MassUnit.MG, w), RetireDialog(db, sample_id, MassUnit.MG, w), SamplePickerDialog(db, w),
+        EmailDraftDialog(db, w, w.settings), ExportSummaryDialog(db, w, w.settings), PassphraseDialog(w, new=True),
+        StewardshipSettingsDialog(6, (12, 31), 90, w), DepartureDialog("A. Person", "active", TODAY, w),
+        HoldOverrideDialog("APSCO-R-2026-001", "On hold", w), ReasonDialog("Reject", "APSCO-R-2026-001", w),
         w.about_dialog(), w.holiday_calendar(), w.backups_dialog(), w.preferences_dialog(), w.recycle_bin_dialog(),
         w.audit_dialog(), w.export_changes_dialog(), w.shared_database_dialog(), w.exchange_key_dialog(),
         SampleDialog(db, None, MassUnit.MG, w), ImportDialog(db, w, w.settings), NewRoundDialog(db, w),

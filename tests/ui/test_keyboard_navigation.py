@@ -387,3 +387,21 @@ def test_a_dialog_opens_in_its_first_field_tabs_down_the_form_and_esc_cancels(wi
     assert len(fields) >= 6
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_tab_leaves_every_list_and_reaches_the_records_next_steps_first(window, qtbot):
+    for tab in (window.catalogue, window.applications, window.loans, window.results):
+        window.tabs.setCurrentWidget(tab)
+        tab.table.selectRow(0)
+        focus(qtbot, tab.table)
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not tab.table, f"Tab is stuck in the {tab.objectName()} list"
+    for tab, steps in ((window.loans, lambda: window.loans.action_buttons),
+                       (window.applications, lambda: window.applications.editor.action_buttons)):
+        window.tabs.setCurrentWidget(tab)
+        rows = (row for row in range(tab.model.rowCount()) if not tab.table.selectRow(row) and steps())
+        assert next(rows, None) is not None, f"no {tab.objectName()} record with a next step in the demo data"
+        qtbot.waitUntil(lambda: steps()[0].isVisible())  # buttons added to a shown row appear on the next event loop turn
+        focus(qtbot, tab.table)
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is steps()[0], f"{tab.objectName()}: the record's steps come right after the list"

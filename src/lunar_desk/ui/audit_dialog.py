@@ -126,6 +126,7 @@ class AuditDialog(QDialog):
         self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Officer"), self.tr("Action"),
                                              self.tr("Record type"), self.tr("What changed"), self.tr("Note")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()

@@ -168,6 +168,19 @@ def button_keys(buttons, where: QWidget, keys, *, tab_wide: bool = False) -> lis
     return actions
 
 
+def place_in_tab_order(widgets, *, after: QWidget | None = None, before: QWidget | None = None) -> None:
+    """Put ``widgets`` right after ``after`` (or just before ``before``) in the Tab order, where they
+    are shown: buttons made later (a record's workflow steps) would otherwise come last, after
+    everything below them."""
+    if after is None:  # the Tab stop before ``before``
+        after = before.previousInFocusChain()
+        while after is not before and not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            after = after.previousInFocusChain()
+    for widget in widgets:
+        QWidget.setTabOrder(after, widget)
+        after = widget
+
+
 def focus_find_target(target: QWidget | None) -> bool:
     """Put the cursor in a tab's filter box (its text selected, so typing replaces it) or on the
     selector or list that stands in for one; False when there is nothing visible to focus."""

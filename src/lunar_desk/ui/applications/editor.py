@@ -34,7 +34,7 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import DELETE, EDIT, button_keys, confirm, list_page, local_shortcut, make_tree
+from lunar_desk.ui.widgets import DELETE, EDIT, button_keys, confirm, list_page, local_shortcut, make_tree, place_in_tab_order
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
 
@@ -204,6 +204,7 @@ class ApplicationEditor(QWidget):
             button.clicked.connect(lambda _=False, t=t: self.do_transition(t))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+        place_in_tab_order(self.action_buttons, before=self.pdf_button)  # shown left of it
 
     def _fill_team(self, v: ApplicationView, members) -> None:
         self.team.clear()

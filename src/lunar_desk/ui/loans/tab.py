@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, make_tree, MassEdit
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, make_tree, place_in_tab_order, MassEdit
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -179,6 +179,7 @@ class LoansTab(RecordSelection, QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -368,6 +369,7 @@ class LoansTab(RecordSelection, QWidget):
             button.clicked.connect(lambda _=False, a=step.action: self.run_action(a))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+        place_in_tab_order(self.action_buttons, after=self.table)  # the steps sit right under the list
         for it in v.items:
             self.items.addTopLevelItem(QTreeWidgetItem([
                 it.sample_number, it.mission, tr_label(it.preparation_label), format_mass(it.mass_ug), format_mass(it.returned_ug),

@@ -257,6 +257,11 @@ def test_ctrl_and_a_digit_bring_a_tab_forward_and_its_tooltip_says_so(window, qt
     assert [window.tabs.tabToolTip(i) for i in range(window.tabs.count())] == [f"Ctrl+{i}" for i in range(1, 9)]
 
 
+
+def test_tooltips_name_the_keys_in_a_sentence_without_the_accelerator(language_window):
+    tip = language_window.results.edit_button.toolTip()
+    assert tip.endswith(", F2)") and "&" not in tip and "(E)" not in tip and "…" not in tip, tip
+
 # --- the common actions have the same keys on every tab -------------------------------------------
 
 
@@ -320,7 +325,7 @@ def test_enter_f2_delete_and_ctrl_n_do_what_the_buttons_do(window, qtbot, opened
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened[-1] == "SampleDialog"
 
-    assert results.edit_button.toolTip().endswith("(Enter, F2)")
+    assert results.edit_button.toolTip() == "Edit (Enter, F2)"
     assert results.delete_button.toolTip().endswith("(Del)")
     assert window.catalogue.add_button.toolTip().endswith("(Ctrl+N)")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -136,6 +138,12 @@ DELETE = (Qt.Key.Key_Delete,)
 REFRESH = (Qt.Key.Key_F5,)
 
 
+def plain_text(label: str) -> str:
+    """A button's label as a sentence: no accelerator ("&Edit…" and "编辑(&E)…" → "Edit", "编辑")."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", label).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip("…").rstrip()
+
+
 def button_keys(buttons, where: QWidget, keys, *, tab_wide: bool = False) -> list[QAction]:
     """``keys`` press the button (or the first shown and enabled one of ``buttons``, e.g. a list's
     "New…" and its empty state's) while the focus is in ``where`` (the list the button acts on, or
@@ -163,8 +171,7 @@ def button_keys(buttons, where: QWidget, keys, *, tab_wide: bool = False) -> lis
             names.append(sequence.toString(QKeySequence.SequenceFormat.NativeText))
     keys_text = ", ".join(names)
     for button in buttons:
-        shown = button.toolTip() or button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        button.setToolTip(f"{shown} ({keys_text})")
+        button.setToolTip(f"{button.toolTip() or plain_text(button.text())} ({keys_text})")
     return actions
 
 

@@ -324,6 +324,10 @@ def test_enter_f2_delete_and_ctrl_n_do_what_the_buttons_do(window, qtbot, opened
     focus(qtbot, window.catalogue.filter_bar.text)
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened[-1] == "SampleDialog"
+    window.tabs.setCurrentWidget(window.loans)
+    focus(qtbot, window.loans.table)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened[-1] == "ActionDialog"  # which closed round
 
     assert results.edit_button.toolTip() == "Edit (Enter, F2)"
     assert results.delete_button.toolTip().endswith("(Del)")
@@ -410,3 +414,23 @@ def test_tab_leaves_every_list_and_reaches_the_records_next_steps_first(window, 
         focus(qtbot, tab.table)
         key(qtbot, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is steps()[0], f"{tab.objectName()}: the record's steps come right after the list"
+
+
+def test_ctrl_n_on_applications_asks_which_kind_of_application(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    tab = window.applications
+    window.tabs.setCurrentWidget(tab)
+    focus(qtbot, tab.text)
+    offered = []
+
+    def close_menu() -> None:  # runs inside the menu's own event loop, as the officer would choose
+        menu = QApplication.activePopupWidget()
+        offered.append([a.text() for a in menu.actions()] if menu is not None else None)
+        if menu is not None:
+            menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [["Research application (Annex 2)", "Public-benefit application (Annex 3)"]]

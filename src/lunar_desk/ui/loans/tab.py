@@ -41,7 +41,7 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, make_tree, place_in_tab_order, MassEdit
+from lunar_desk.ui.widgets import NEW, EmptyState, MassEdit, button_keys, confirm, find_data, make_tree, place_in_tab_order
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -264,6 +264,7 @@ class LoansTab(RecordSelection, QWidget):
         self.certificate_button.clicked.connect(lambda: self.export("certificate"))
         self.return_form_button.clicked.connect(lambda: self.export("return_form"))
         self.close_incident_button.clicked.connect(self.close_incident)
+        button_keys((self.create_button, self.empty_create), self, NEW, tab_wide=True)  # loans are made from a round
         self.setEnabled(False)
 
     # --- database and refresh -------------------------------------------------------------

@@ -328,6 +328,16 @@ def test_enter_f2_delete_and_ctrl_n_do_what_the_buttons_do(window, qtbot, opened
     focus(qtbot, window.loans.table)
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened[-1] == "ActionDialog"  # which closed round
+    custody = window.loans.stewardship.custody  # the loan's custody list: Enter records a movement
+    window.loans.details.setCurrentIndex(window.loans.details.indexOf(custody.parentWidget()))
+    held = (row for row in range(window.loans.model.rowCount())
+            if not window.loans.table.selectRow(row) and custody.topLevelItemCount()
+            and window.loans.stewardship.move_button.isEnabled())
+    assert next(held, None) is not None
+    custody.setCurrentItem(custody.topLevelItem(0))
+    focus(qtbot, custody)
+    key(qtbot, Qt.Key.Key_Return)
+    assert opened[-1] == "MovementDialog"
 
     assert results.edit_button.toolTip() == "Edit (Enter, F2)"
     assert results.delete_button.toolTip().endswith("(Del)")

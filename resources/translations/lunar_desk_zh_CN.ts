@@ -1024,8 +1024,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <source>Click a bar to open the matching list</source>
-        <translation>点击柱形可打开对应列表</translation>
+        <source>Click a bar, or choose one with the arrow keys and press Enter, to open the matching list</source>
+        <translation>点击柱形，或用方向键选中柱形后按回车，可打开对应列表</translation>
     </message>
 </context>
 <context>

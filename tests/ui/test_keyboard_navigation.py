@@ -444,3 +444,22 @@ def test_ctrl_n_on_applications_asks_which_kind_of_application(window, qtbot):
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(offered))
     assert offered == [["Research application (Annex 2)", "Public-benefit application (Annex 3)"]]
+
+
+def test_tab_goes_from_cell_to_cell_in_a_grid_and_leaves_it_after_the_last(window, db, qtbot):
+    from lunar_desk.services.mass import MassUnit
+    from lunar_desk.ui.catalogue.split_dialog import SplitDialog
+
+    window.catalogue.select(window.catalogue.model.data(window.catalogue.model.index(0, 0), ID_ROLE))
+    dialog = open_dialog(qtbot, SplitDialog(db, window.catalogue.selected_id(), MassUnit.MG, window))
+    grid = dialog.parts
+    rows, columns = grid.rowCount(), grid.columnCount()
+    assert rows >= 1
+    grid.setCurrentCell(rows - 1, columns - 2)
+    focus(qtbot, grid)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is grid and (grid.currentRow(), grid.currentColumn()) == (rows - 1, columns - 1)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not grid and dialog.isAncestorOf(QApplication.focusWidget())
+    key(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is grid

@@ -188,6 +188,38 @@ def place_in_tab_order(widgets, *, after: QWidget | None = None, before: QWidget
         after = widget
 
 
+class _GridExit(QObject):
+    """Tab on a grid's last cell (Shift+Tab on its first) goes on to the next widget."""
+
+    def eventFilter(self, grid, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        rows = sorted((r for r in range(grid.model().rowCount()) if not grid.isRowHidden(r)),
+                      key=grid.verticalHeader().visualIndex)
+        columns = sorted((c for c in range(grid.model().columnCount()) if not grid.isColumnHidden(c)),
+                         key=grid.horizontalHeader().visualIndex)
+        here = grid.currentIndex()
+        if rows and columns and here.isValid() and (here.row(), here.column()) != (
+                (rows[0], columns[0]) if back else (rows[-1], columns[-1])):
+            return False  # cell to cell, as in a spreadsheet
+        widget = grid.previousInFocusChain() if back else grid.nextInFocusChain()
+        while widget is not grid:
+            if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not grid.isAncestorOf(widget)):
+                widget.setFocus(Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason)
+                return True
+            widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
+        return False
+
+
+def leave_grid_on_tab(grid) -> None:
+    """An editable grid keeps Tab for moving from cell to cell, but Tab on the last cell (Shift+Tab
+    on the first) leaves it, instead of wrapping round and keeping the keyboard inside for good."""
+    grid.installEventFilter(_GridExit(grid))
+
+
 def focus_find_target(target: QWidget | None) -> bool:
     """Put the cursor in a tab's filter box (its text selected, so typing replaces it) or on the
     selector or list that stands in for one; False when there is nothing visible to focus."""

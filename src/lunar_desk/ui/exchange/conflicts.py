@@ -34,7 +34,7 @@ from lunar_desk.services.exchange_merge import (
     Change,
 )
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import make_tree
+from lunar_desk.ui.widgets import leave_grid_on_tab, make_tree
 
 ROLE = Qt.ItemDataRole.UserRole
 AUTO_COLOR = QColor("#6b6b6b")
@@ -85,6 +85,7 @@ class ConflictPanel(QWidget):
             header.setSectionResizeMode(col, mode)
         self.fields.setWordWrap(True)
         self.fields.verticalHeader().setVisible(False)
+        leave_grid_on_tab(self.fields)
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.keep_mine = QPushButton(self.tr("Keep &mine"))
         self.take_theirs = QPushButton(self.tr("Take &theirs"))

@@ -35,7 +35,8 @@ from lunar_desk.services.encryption import is_encrypted
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.passphrase_dialog import ask_passphrase
-from lunar_desk.ui.widgets import confirm, keyboard_ready, make_tree
+from lunar_desk.ui.keyboard import keyboard_ready
+from lunar_desk.ui.widgets import confirm, make_tree
 
 HEADERS = [
     QT_TRANSLATE_NOOP("BackupsDialog", "Date"), QT_TRANSLATE_NOOP("BackupsDialog", "Reason"),

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.errors import UserError
-from lunar_desk.ui.widgets import find_data, keyboard_ready
+from lunar_desk.ui.keyboard import keyboard_ready
+from lunar_desk.ui.widgets import find_data
 from lunar_desk.ui.i18n import tr_error
 
 

@@ -17,7 +17,8 @@ from lunar_desk.config import Paths
 from lunar_desk.ui import i18n
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.view_state import restore_view_states, save_view_states
-from lunar_desk.ui.widgets import EmptyState, focus_find_target
+from lunar_desk.ui.keyboard import focus_find_target
+from lunar_desk.ui.widgets import EmptyState
 
 if TYPE_CHECKING:  # the database layer is imported only once the window has painted
     from lunar_desk.db.engine import Database

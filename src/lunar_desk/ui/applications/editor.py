@@ -34,7 +34,8 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import DELETE, EDIT, button_keys, confirm, list_page, local_shortcut, make_tree, place_in_tab_order
+from lunar_desk.ui.keyboard import DELETE, EDIT, button_keys, place_in_tab_order
+from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
 

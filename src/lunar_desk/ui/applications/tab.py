@@ -31,7 +31,8 @@ from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import NEW, EmptyState, button_keys, find_data, refill_combo
+from lunar_desk.ui.keyboard import NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, find_data, refill_combo
 
 
 class ApplicationsTab(QWidget):

@@ -26,7 +26,8 @@ from lunar_desk.services.catalogue import SplitPart
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
 from lunar_desk.services.settings import ledger_tolerance_ug
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.widgets import MassEdit, leave_grid_on_tab
+from lunar_desk.ui.keyboard import leave_grid_on_tab
+from lunar_desk.ui.widgets import MassEdit
 from lunar_desk.ui.i18n import tr_error
 
 NUMBER, MASS, PIECES = range(3)

@@ -35,7 +35,8 @@ from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import EDIT, NEW, EmptyState, MassEdit, button_keys, refill_combo
+from lunar_desk.ui.keyboard import EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, MassEdit, refill_combo
 
 COUNT_DELAY_MS = 120
 

@@ -43,7 +43,8 @@ from lunar_desk.ui.dashboard.panel import ChartPanel, on_screen
 from lunar_desk.ui.dashboard.render import Request
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import REFRESH, EmptyState, button_keys
+from lunar_desk.ui.keyboard import REFRESH, button_keys
+from lunar_desk.ui.widgets import EmptyState
 
 #: the tables whose changes alter a chart
 TABLES = ("application", "requested_item", "item_decision", "member_state", "release_batch", "loan", "loan_item",

@@ -34,7 +34,8 @@ from lunar_desk.services.exchange_merge import (
     Change,
 )
 from lunar_desk.ui.i18n import tr_label
-from lunar_desk.ui.widgets import leave_grid_on_tab, make_tree
+from lunar_desk.ui.keyboard import leave_grid_on_tab
+from lunar_desk.ui.widgets import make_tree
 
 ROLE = Qt.ItemDataRole.UserRole
 AUTO_COLOR = QColor("#6b6b6b")

@@ -28,7 +28,8 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error, tr_label
-from lunar_desk.ui.widgets import MassEdit, leave_grid_on_tab
+from lunar_desk.ui.keyboard import leave_grid_on_tab
+from lunar_desk.ui.widgets import MassEdit
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

@@ -19,7 +19,8 @@ from lunar_desk.errors import ValidationError
 from lunar_desk.services.inventory import InventoryLineData, InventoryTemplateView
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
-from lunar_desk.ui.widgets import CheckedDialog, leave_grid_on_tab
+from lunar_desk.ui.keyboard import leave_grid_on_tab
+from lunar_desk.ui.widgets import CheckedDialog
 from lunar_desk.ui.i18n import tr_error
 
 SAMPLE, LENT, EXPECTED, REMAINING, CONSUMED, STATE = range(6)

@@ -30,7 +30,8 @@ from lunar_desk.ui.loans.custody_dialogs import MovementDialog
 from lunar_desk.ui.loans.inventory_dialogs import InventoryDialog
 from lunar_desk.ui.loans.transfer_dialogs import RecallDialog, TransferDialog
 from lunar_desk.ui.operations import Operation
-from lunar_desk.ui.widgets import EDIT, button_keys, list_page, make_tree
+from lunar_desk.ui.keyboard import EDIT, button_keys
+from lunar_desk.ui.widgets import list_page, make_tree
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 HOLDING = ("collected", "partly_returned")

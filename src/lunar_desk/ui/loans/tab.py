@@ -41,7 +41,8 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import NEW, EmptyState, MassEdit, button_keys, confirm, find_data, make_tree, place_in_tab_order
+from lunar_desk.ui.keyboard import NEW, button_keys, place_in_tab_order
+from lunar_desk.ui.widgets import confirm, EmptyState, find_data, make_tree, MassEdit
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")

@@ -34,7 +34,8 @@ from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
 from lunar_desk.ui.selection import RecordSelection
-from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, refill_combo
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 

@@ -35,7 +35,8 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
-from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, confirm, find_data, leave_grid_on_tab, list_page, make_tree
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys, leave_grid_on_tab
+from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
           "item_decision", "reviewer", "application", "sample")

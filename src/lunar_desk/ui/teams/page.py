@@ -29,7 +29,8 @@ from lunar_desk.services.teams_view import TeamView
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.selection import ID_ROLE, selected_data
 from lunar_desk.ui.teams.actions import TABLES, TeamActions, names
-from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, list_page, make_tree
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state", "application", "loan", "review_round")
 

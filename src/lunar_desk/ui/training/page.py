@@ -27,7 +27,8 @@ from lunar_desk.services.training_view import ActivityView
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.selection import ID_ROLE, selected_data
 from lunar_desk.ui.training.actions import ATTENDED_COLUMN, TABLES, TrainingActions
-from lunar_desk.ui.widgets import DELETE, EDIT, NEW, EmptyState, button_keys, list_page, make_tree
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state")
 

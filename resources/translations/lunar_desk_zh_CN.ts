@@ -86,8 +86,8 @@
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -99,14 +99,6 @@
     <message>
         <source>Write the filled application form as a PDF, laid out like the annex</source>
         <translation>按附件格式将填写好的申请表输出为 PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Save form</source>
-        <translation>保存表单(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes to the form and show it as last saved</source>
@@ -139,10 +131,6 @@
     <message>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Make &amp;PI</source>
-        <translation>设为负责人(&amp;P)</translation>
     </message>
     <message>
         <source>Make the selected team member the principal investigator</source>
@@ -377,6 +365,18 @@
         <translation>{name} 的简历</translation>
     </message>
     <message>
+        <source>Sa&amp;ve form</source>
+        <translation>保存表单(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>还原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Make PI</source>
+        <translation>设为负责人(&amp;M)</translation>
+    </message>
+    <message>
         <source>Attach a file (letter, lab photo…)</source>
         <translation>附加文件（信函、实验室照片等）</translation>
     </message>
@@ -565,10 +565,6 @@
     <message>
         <source>All officers</source>
         <translation>全部经办人</translation>
-    </message>
-    <message>
-        <source>&amp;Record type:</source>
-        <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -787,6 +783,10 @@
         <translation>培训参加人员</translation>
     </message>
     <message>
+        <source>Record t&amp;ype:</source>
+        <translation>记录类型(&amp;Y)：</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -997,8 +997,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>将所选样品分为若干子样品，子样品质量之和等于原样品质量</translation>
     </message>
     <message>
-        <source>&amp;Retire…</source>
-        <translation>注销(&amp;R)…</translation>
+        <source>Re&amp;tire…</source>
+        <translation>注销(&amp;T)…</translation>
     </message>
     <message>
         <source>Record that the selected sample was consumed, returned to CLEP or lost (with a reason)</source>
@@ -1044,8 +1044,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <source>Click a bar to open the matching list</source>
-        <translation>点击柱形可打开对应列表</translation>
+        <source>Click a bar, or choose one with the arrow keys and press Enter, to open the matching list</source>
+        <translation>点击柱形，或用方向键选中柱形后按回车，可打开对应列表</translation>
     </message>
 </context>
 <context>
@@ -1243,8 +1243,12 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>DashboardTab</name>
     <message>
-        <source>Last 12 months</source>
+        <source>The period the charts cover (Ctrl+F)</source>
         <extracomment>the tables whose changes alter a chart</extracomment>
+        <translation>图表涵盖的时段（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
@@ -1453,8 +1457,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Since:</source>
-        <translation>起始日期(&amp;S)：</translation>
+        <source>Si&amp;nce:</source>
+        <translation>起始日期(&amp;N)：</translation>
     </message>
     <message>
         <source>Their open loans then need a new responsible person at the same institution, or a recall.</source>
@@ -1603,8 +1607,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>为此数据库记住这些收件人(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
+        <source>A&amp;dd files…</source>
+        <translation>添加文件(&amp;D)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3194,64 +3198,64 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Catalogue</source>
-        <translation>样品目录(&amp;C)</translation>
-    </message>
-    <message>
         <source>Opening the catalogue…</source>
         <translation>正在打开样品目录…</translation>
-    </message>
-    <message>
-        <source>&amp;Applications</source>
-        <translation>申请(&amp;A)</translation>
     </message>
     <message>
         <source>Opening applications…</source>
         <translation>正在打开申请…</translation>
     </message>
     <message>
-        <source>Committee &amp;Review</source>
-        <translation>专家委员会评审(&amp;R)</translation>
-    </message>
-    <message>
         <source>Opening the committee review…</source>
         <translation>正在打开专家委员会评审…</translation>
-    </message>
-    <message>
-        <source>&amp;Loans</source>
-        <translation>借用(&amp;L)</translation>
     </message>
     <message>
         <source>Opening loans…</source>
         <translation>正在打开借用…</translation>
     </message>
     <message>
-        <source>Resul&amp;ts</source>
-        <translation>成果(&amp;T)</translation>
-    </message>
-    <message>
         <source>Opening results…</source>
         <translation>正在打开成果…</translation>
-    </message>
-    <message>
-        <source>Teams &amp;&amp; Trai&amp;ning</source>
-        <translation>研究团队与培训(&amp;N)</translation>
     </message>
     <message>
         <source>Opening research teams and training…</source>
         <translation>正在打开研究团队与培训…</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>概览(&amp;D)</translation>
-    </message>
-    <message>
         <source>Opening the dashboard…</source>
         <translation>正在打开概览…</translation>
     </message>
     <message>
-        <source>Ste&amp;wardship</source>
-        <translation>样品监管(&amp;W)</translation>
+        <source>Catalogue</source>
+        <translation>样品目录</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Committee Review</source>
+        <translation>专家委员会评审</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Teams &amp;&amp; Training</source>
+        <translation>研究团队与培训</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Stewardship</source>
+        <translation>样品监管</translation>
     </message>
     <message>
         <source>Opening stewardship…</source>
@@ -3649,8 +3653,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>每份申请的评审专家人数(&amp;R)：</translation>
     </message>
     <message>
-        <source>Score &amp;scale: 1 to</source>
-        <translation>评分范围：1 至(&amp;S)</translation>
+        <source>Score s&amp;cale: 1 to</source>
+        <translation>评分范围：1 至(&amp;C)</translation>
     </message>
     <message>
         <source>Meeting &amp;starts:</source>
@@ -4222,8 +4226,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>注销(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Retire as:</source>
-        <translation>注销为(&amp;R)：</translation>
+        <source>Retire &amp;as:</source>
+        <translation>注销为(&amp;A)：</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
@@ -4324,16 +4328,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审专家(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Start review</source>
-        <translation>开始评审(&amp;S)</translation>
-    </message>
-    <message>
         <source>Put the batch&apos;s forwarded applications under committee review</source>
         <translation>将该批次已转交的申请提交专家委员会评审</translation>
-    </message>
-    <message>
-        <source>&amp;Detect conflicts</source>
-        <translation>检查利益冲突(&amp;D)</translation>
     </message>
     <message>
         <source>Check every reviewer against every application of the round for conflicts of interest; declared conflicts are kept</source>
@@ -4428,10 +4424,6 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>备注</translation>
     </message>
     <message>
-        <source>Assign &amp;reviewer…</source>
-        <translation>分配评审专家(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Unassign</source>
         <translation>取消分配(&amp;U)</translation>
     </message>
@@ -4476,8 +4468,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>（无建议）</translation>
     </message>
     <message>
-        <source>Decision &amp;letter PDF…</source>
-        <translation>决定函 PDF(&amp;L)…</translation>
+        <source>The review round shown (Ctrl+F)</source>
+        <translation>当前显示的评审轮次（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review</source>
+        <translation>开始评审(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Detect c&amp;onflicts</source>
+        <translation>检查利益冲突(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn reviewer…</source>
+        <translation>分配评审专家(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Decision letter &amp;PDF…</source>
+        <translation>决定函 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -10495,10 +10503,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
 <context>
     <name>TeamsPage</name>
     <message>
-        <source>Search team, topic or lead</source>
-        <translation>搜索团队、主题或负责人</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -10561,6 +10565,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Now</source>
         <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Search team, topic or lead (Ctrl+F)</source>
+        <translation>搜索团队、主题或负责人（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
@@ -10744,6 +10752,10 @@ Forwarding it to CLEP needs an override with a reason.</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source>Certificates &amp;PDF…</source>
+        <translation>证书 PDF(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
@@ -10806,10 +10818,6 @@ Forwarding it to CLEP needs an override with a reason.</source>
     <message>
         <source>Attendance &amp;list PDF…</source>
         <translation>签到表 PDF(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Certificates PD&amp;F…</source>
-        <translation>证书 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Material</source>

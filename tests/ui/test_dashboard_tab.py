@@ -189,6 +189,30 @@ def test_loan_status_bars_open_the_loans_tab_filtered(filled, qtbot, monkeypatch
     assert len(target.model.rows) == late.overdue and all(r.overdue for r in target.model.rows)
 
 
+
+def test_a_bar_is_chosen_with_the_arrow_keys_and_opened_with_enter(filled, qtbot, monkeypatch):
+    calls = record_show_filtered(filled, monkeypatch)
+    tab = open_dashboard(filled, qtbot)
+    panel = tab.panels["loans_by_status"]
+    view = panel.view
+    filled.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    boxes = panel.rendered.boxes
+    tops = [panel.box_of(i).top() for i in panel.reading_order()]
+    assert len(boxes) > 2 and tops == sorted(tops), "the arrow keys go down the chart's lying bars"
+    assert view.current == panel.reading_order()[0]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    index = panel.reading_order()[-2]
+    chosen = boxes[index][2]
+    frame = panel.box_of(index).adjusted(-3, -3, 3, 3)
+    image = view.grab().toImage()
+    edge = [image.pixelColor(x, frame.top()).name() for x in range(frame.left(), frame.right())]
+    assert "#000000" in edge, "the chosen bar is framed"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert calls == [(chosen.tab, dict(chosen.criteria))] and filled.tabs.currentWidget() is filled.loans
+
 def test_the_dashboard_follows_changes(filled, db, qtbot):
     tab = open_dashboard(filled, qtbot)
     before = tab.dash

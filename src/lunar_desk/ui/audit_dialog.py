@@ -113,7 +113,7 @@ class AuditDialog(QDialog):
             self.table_combo.setCurrentIndex(max(find_data(self.table_combo, table), 0))
 
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("&Record type:"), self.table_combo), (self.tr("&Find:"), self.record_edit),
+        for label, widget in ((self.tr("Record t&ype:"), self.table_combo), (self.tr("&Find:"), self.record_edit),
                               (self.tr("&Officer:"), self.officer_combo), (self.tr("F&rom:"), self.since_edit),
                               (self.tr("&To:"), self.until_edit)):
             caption = QLabel(label)
@@ -126,6 +126,7 @@ class AuditDialog(QDialog):
         self.list.setHorizontalHeaderLabels([self.tr("When"), self.tr("Officer"), self.tr("Action"),
                                              self.tr("Record type"), self.tr("What changed"), self.tr("Note")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()

@@ -36,6 +36,7 @@ from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import format_count
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.passphrase_dialog import ask_passphrase
+from lunar_desk.ui.keyboard import keyboard_ready
 from lunar_desk.ui.widgets import confirm, make_tree
 
 HEADERS = [
@@ -82,6 +83,7 @@ class BackupsDialog(QDialog):
         self.encrypt_button.clicked.connect(self.save_encrypted_copy)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(buttons)
+        keyboard_ready(self)  # Tab: the list, then Restore… Close as they are laid out
         self.refresh()
 
     def refresh(self) -> None:

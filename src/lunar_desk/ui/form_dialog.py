@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lunar_desk.errors import UserError
+from lunar_desk.ui.keyboard import keyboard_ready
 from lunar_desk.ui.widgets import KeepsEdits, find_data
 from lunar_desk.ui.i18n import tr_error
 
@@ -60,6 +61,7 @@ class SaveDialog(KeepsEdits, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(min_width)
+        keyboard_ready(self)
 
     def values(self):  # pragma: no cover - every subclass has its own
         raise NotImplementedError

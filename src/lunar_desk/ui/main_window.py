@@ -17,6 +17,7 @@ from lunar_desk.config import Paths
 from lunar_desk.ui import i18n
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.view_state import restore_view_states, save_view_states
+from lunar_desk.ui.keyboard import focus_find_target
 from lunar_desk.ui.widgets import EmptyState
 
 if TYPE_CHECKING:  # the database layer is imported only once the window has painted
@@ -25,17 +26,19 @@ if TYPE_CHECKING:  # the database layer is imported only once the window has pai
 
 # (object name, tab label, placeholder title, placeholder text); the texts are
 # translated where they are shown (QT_TRANSLATE_NOOP only marks them for lupdate).
+# Tab labels carry no Alt+letter: eight of them would take eight letters from every page's
+# buttons; Ctrl+1 … Ctrl+8 (and Ctrl+Tab) switch tabs instead.
 TABS = [
-    ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "&Catalogue"), QT_TRANSLATE_NOOP("MainWindow", "Opening the catalogue…"), ""),
-    ("applications", QT_TRANSLATE_NOOP("MainWindow", "&Applications"), QT_TRANSLATE_NOOP("MainWindow", "Opening applications…"), ""),
-    ("review", QT_TRANSLATE_NOOP("MainWindow", "Committee &Review"),
+    ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), QT_TRANSLATE_NOOP("MainWindow", "Opening the catalogue…"), ""),
+    ("applications", QT_TRANSLATE_NOOP("MainWindow", "Applications"), QT_TRANSLATE_NOOP("MainWindow", "Opening applications…"), ""),
+    ("review", QT_TRANSLATE_NOOP("MainWindow", "Committee Review"),
      QT_TRANSLATE_NOOP("MainWindow", "Opening the committee review…"), ""),
-    ("loans", QT_TRANSLATE_NOOP("MainWindow", "&Loans"), QT_TRANSLATE_NOOP("MainWindow", "Opening loans…"), ""),
-    ("results", QT_TRANSLATE_NOOP("MainWindow", "Resul&ts"), QT_TRANSLATE_NOOP("MainWindow", "Opening results…"), ""),
-    ("programme", QT_TRANSLATE_NOOP("MainWindow", "Teams && Trai&ning"),
+    ("loans", QT_TRANSLATE_NOOP("MainWindow", "Loans"), QT_TRANSLATE_NOOP("MainWindow", "Opening loans…"), ""),
+    ("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), QT_TRANSLATE_NOOP("MainWindow", "Opening results…"), ""),
+    ("programme", QT_TRANSLATE_NOOP("MainWindow", "Teams && Training"),
      QT_TRANSLATE_NOOP("MainWindow", "Opening research teams and training…"), ""),
-    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Opening the dashboard…"), ""),
-    ("stewardship", QT_TRANSLATE_NOOP("MainWindow", "Ste&wardship"),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QT_TRANSLATE_NOOP("MainWindow", "Opening the dashboard…"), ""),
+    ("stewardship", QT_TRANSLATE_NOOP("MainWindow", "Stewardship"),
      QT_TRANSLATE_NOOP("MainWindow", "Opening stewardship…"), ""),
 ]
 
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self._build_keys()
         self._restore_settings()
 
     def build_tabs(self) -> None:
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             old.deleteLater()
             self.tabs.insertTab(index, tab, self.tr(label))
+            self.tabs.setTabToolTip(index, self.tab_actions[index].shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             self.changed.connect(tab.on_changes)
             tab.changed.connect(self.changed)
         self.tabs.setCurrentIndex(current)
@@ -204,6 +209,27 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Lunar Desk"), self.show_about)
         help_menu.addAction(self.about_action)
         self._set_db_actions_enabled(False)
+
+    def _build_keys(self) -> None:
+        """Window-wide keys that belong to no menu, working wherever the focus is (the tab bar
+        included): Ctrl+1 … Ctrl+8 bring a tab forward (its tooltip says which), and Ctrl+F puts the
+        cursor in the current tab's filter (each tab names it in ``find_target()``)."""
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_filter)
+        self.addAction(self.find_action)
+        self.tab_actions: list[QAction] = []
+        for index in range(len(TABS)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
+            self.tabs.setTabToolTip(index, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+
+    def focus_filter(self) -> bool:
+        tab = self.tabs.currentWidget()
+        return hasattr(tab, "find_target") and focus_find_target(tab.find_target())
 
     def _build_language_menu(self, settings_menu) -> None:
         """Settings → Language: each language named in itself; the choice applies at the next start."""

@@ -43,6 +43,11 @@ class ProgrammeTab(QWidget):
             if page is not self.sender():
                 page.on_changes(changes)
 
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the search
+        or list of the page shown."""
+        return self.pages.currentWidget().find_target()
+
     def attach(self, db: Database) -> None:
         self.setEnabled(True)
         self.teams.attach(db)

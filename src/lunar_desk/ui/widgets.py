@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from lunar_desk.errors import ValidationError
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error
+from lunar_desk.ui.keyboard import keyboard_ready
 
 
 class EmptyState(QWidget):
@@ -363,6 +364,7 @@ class CheckedDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(min_width)
+        keyboard_ready(self)
 
     def set_problem(self, problem: str | None) -> None:
         self.error.setText(problem or "")

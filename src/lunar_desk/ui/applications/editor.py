@@ -35,6 +35,7 @@ from lunar_desk.ui.applications.form_page import FormPage
 from lunar_desk.ui.applications.hold_override import ask_hold_override
 from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.keyboard import DELETE, EDIT, button_keys, place_in_tab_order
 from lunar_desk.ui.widgets import confirm, list_page, local_shortcut, make_tree, say_binned
 
 TABLES = ("application", "team_member", "application_method", "requested_item", "attachment", "application_status_change")
@@ -67,8 +68,8 @@ class ApplicationEditor(QWidget):
         self.pdf_button.setToolTip(self.tr("Write the filled application form as a PDF, laid out like the annex"))
 
         self.form = FormPage(db)
-        self.save_button = QPushButton(self.tr("&Save form"))
-        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.save_button = QPushButton(self.tr("Sa&ve form"))
+        self.revert_button = QPushButton(self.tr("R&evert"))
         self.revert_button.setToolTip(self.tr("Throw away the unsaved changes to the form and show it as last saved"))
         self.form_state = QLabel()
         form_page = QWidget()
@@ -83,7 +84,7 @@ class ApplicationEditor(QWidget):
         self.team = make_tree([self.tr("Name"), self.tr("Own script"), self.tr("Role"), self.tr("Institution"),
                                self.tr("Country"), self.tr("CV")])
         self.add_member = QPushButton(self.tr("&Add member…"))
-        self.make_pi = QPushButton(self.tr("Make &PI"))
+        self.make_pi = QPushButton(self.tr("&Make PI"))
         self.make_pi.setToolTip(self.tr("Make the selected team member the principal investigator"))
         self.remove_member = QPushButton(self.tr("Remove"))
         self.attach_cv = QPushButton(self.tr("Attach &CV…"))
@@ -141,6 +142,11 @@ class ApplicationEditor(QWidget):
         self.add_attachment.clicked.connect(self._add_attachment)
         self.open_attachment.clicked.connect(self._open_attachment)
         self.remove_attachment.clicked.connect(self._remove_attachment)
+        for button, tree, keys in ((self.remove_member, self.team, DELETE), (self.edit_method, self.methods, EDIT),
+                                   (self.remove_method, self.methods, DELETE), (self.edit_item, self.items, EDIT),
+                                   (self.remove_item, self.items, DELETE), (self.open_attachment, self.attachments, EDIT),
+                                   (self.remove_attachment, self.attachments, DELETE)):
+            button_keys(button, tree, keys)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())  # not clicked(bool) as the path
         self.setEnabled(False)
 
@@ -202,6 +208,7 @@ class ApplicationEditor(QWidget):
             button.clicked.connect(lambda _=False, t=t: self.do_transition(t))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+        place_in_tab_order(self.action_buttons, before=self.pdf_button)  # shown left of it
 
     def _fill_team(self, v: ApplicationView, members) -> None:
         self.team.clear()

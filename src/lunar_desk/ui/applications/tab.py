@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +31,8 @@ from lunar_desk.ui.applications.editor import TABLES, ApplicationEditor
 from lunar_desk.ui.applications.model import ID_ROLE, ApplicationTableModel
 from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import format_count, tr_label
-from lunar_desk.ui.widgets import EmptyState, find_data, local_shortcut, NoMatches, refill_combo
+from lunar_desk.ui.keyboard import NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, NoMatches, find_data, refill_combo
 
 
 class ApplicationsTab(QWidget):
@@ -76,6 +76,7 @@ class ApplicationsTab(QWidget):
         self.no_matches = NoMatches(self.table, lambda: self.apply_filter())  # the filter hides every record: say so
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -113,10 +114,14 @@ class ApplicationsTab(QWidget):
         for combo in (self.batch, self.kind, self.status, self.member_state):
             combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        local_shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll()))
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)  # the button's menu: which kind
         self.setEnabled(False)
 
     # --- database -----------------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

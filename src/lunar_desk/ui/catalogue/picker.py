@@ -33,6 +33,7 @@ class SamplePickerDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         for i, width in enumerate([190, 60, 55, 80, 95, 90, 90, 55, 110, 200]):

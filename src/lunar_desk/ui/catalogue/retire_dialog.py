@@ -38,7 +38,7 @@ class RetireDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Retire as:"), self.status)
+        form.addRow(self.tr("Retire &as:"), self.status)
         form.addRow(self.tr("R&eason:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(info)

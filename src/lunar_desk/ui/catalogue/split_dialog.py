@@ -26,6 +26,7 @@ from lunar_desk.services.catalogue import SplitPart
 from lunar_desk.services.mass import MassUnit, format_mass, parse_mass
 from lunar_desk.services.settings import ledger_tolerance_ug
 from lunar_desk.ui.errors import show_error
+from lunar_desk.ui.keyboard import leave_grid_on_tab
 from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 from lunar_desk.ui.i18n import tr_error
 
@@ -59,6 +60,7 @@ class SplitDialog(KeepsEdits, QDialog):
         self.parts.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Stretch)
         self.parts.setColumnWidth(MASS, 130)
         self.parts.setColumnWidth(PIECES, 70)
+        leave_grid_on_tab(self.parts)
         self.add_part = QPushButton(self.tr("Add &part"))
         self.remove_part = QPushButton(self.tr("&Remove part"))
         self.loss = MassEdit(default_unit=unit, allow_empty=True)

@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,8 @@ from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.i18n import format_count, tr_label
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, MassEdit, NoMatches, refill_combo
+from lunar_desk.ui.keyboard import EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, MassEdit, NoMatches, refill_combo
 
 COUNT_DELAY_MS = 120
 
@@ -235,6 +235,7 @@ class CatalogueTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -255,7 +256,7 @@ class CatalogueTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.split_button = QPushButton(self.tr("S&plit…"))
         self.split_button.setToolTip(self.tr("Divide the selected sample into subsamples whose masses add up to it"))
-        self.retire_button = QPushButton(self.tr("&Retire…"))
+        self.retire_button = QPushButton(self.tr("Re&tire…"))
         self.retire_button.setToolTip(self.tr("Record that the selected sample was consumed, returned to CLEP or lost "
                                               "(with a reason)"))
         self.import_button = QPushButton(self.tr("&Import release list…"))
@@ -304,8 +305,8 @@ class CatalogueTab(QWidget):
         self.retire_button.clicked.connect(self.retire_sample)
         self.import_button.clicked.connect(self.import_release_list)
         self.empty_import.clicked.connect(self.import_release_list)
-        local_shortcut(self, QKeySequence.StandardKey.Find, self.focus_filter)
-        local_shortcut(self, QKeySequence.StandardKey.New, self.add_sample)
+        button_keys((self.add_button, self.empty_add), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.table, EDIT)
         self._total = 0
         self._detail_shown = False
         self._update_buttons()
@@ -334,9 +335,9 @@ class CatalogueTab(QWidget):
             batches = [(self.tr("Batch {number}").format(number=b.number), b.id) for b in catalogue.batches(s)]
         self.filter_bar.set_choices(missions, batches)
 
-    def focus_filter(self) -> None:
-        self.filter_bar.text.setFocus()
-        self.filter_bar.text.selectAll()
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.filter_bar.text
 
     def apply_filter(self) -> None:
         """Re-query the table for the filter bar's values (the count follows shortly after)."""

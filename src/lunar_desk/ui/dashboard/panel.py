@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,13 +29,18 @@ if TYPE_CHECKING:
 
 class ChartView(QWidget):
     """Paints a rendered chart, scaled smoothly when the widget's size has changed since; turns
-    a click on a bar into :attr:`ChartPanel.picked` and shows the pointing hand over one."""
+    a click on a bar into :attr:`ChartPanel.picked` and shows the pointing hand over one.
+
+    From the keyboard: Tab into the chart, the arrow keys (Home, End) choose a bar, framed, and
+    Enter or Space opens its list as a click does."""
 
     resized = Signal()
 
     def __init__(self, panel: ChartPanel) -> None:
         super().__init__(panel)
         self.panel = panel
+        self.current = -1  # the bar chosen from the keyboard (index into the rendered boxes)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumHeight(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -50,12 +55,45 @@ class ChartView(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(QRectF(self.rect()), rendered.image)
+        box = self.panel.box_of(self.current) if self.hasFocus() else None
+        if box is not None:
+            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(box.adjusted(-3, -3, 3, 3))
+
+    def keyPressEvent(self, event) -> None:
+        order = self.panel.reading_order()
+        count, key = len(order), event.key()
+        if count and key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End):
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(key)
+            if step is None:
+                self.current = order[0] if key == Qt.Key.Key_Home else order[-1]
+            else:
+                at = order.index(self.current) if self.current in order else -1
+                self.current = order[min(max(at + step, 0), count - 1)]
+            self.update()
+            return
+        if count and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current in order:
+            self.panel.picked.emit(self.panel.rendered.boxes[self.current][2])
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        order = self.panel.reading_order()
+        if self.current not in order and order:
+            self.current = order[0]
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            target = self.panel.target_at(event.position())
-            if target is not None:
-                self.panel.picked.emit(target)
+            index = self.panel.index_at(event.position())
+            if index >= 0:
+                self.current = index  # the keyboard goes on from the bar clicked
+                self.panel.picked.emit(self.panel.rendered.boxes[index][2])
                 return
         super().mousePressEvent(event)
 
@@ -139,7 +177,9 @@ class ChartPanel(QFrame):
         if self.rendered is not None and rendered.ticket <= self.rendered.ticket:
             return False
         self.rendered = rendered
-        self.view.setToolTip(self.tr("Click a bar to open the matching list") if rendered.boxes else "")
+        self.view.current = min(self.view.current, len(rendered.boxes) - 1)  # a bar of the new image
+        self.view.setToolTip(self.tr("Click a bar, or choose one with the arrow keys and press Enter, to open the "
+                                     "matching list") if rendered.boxes else "")
         self.view.update()
         return True
 
@@ -151,15 +191,41 @@ class ChartPanel(QFrame):
 
     def target_at(self, pos: QPointF):
         """The target of the bar under ``pos`` (view coordinates), the one drawn on top; or ``None``."""
+        index = self.index_at(pos)
+        return None if index < 0 else self.rendered.boxes[index][2]
+
+    def index_at(self, pos: QPointF) -> int:
+        """The index (drawing order) of the bar under ``pos``, the one drawn on top; or -1."""
         if self.rendered is None:
-            return None
+            return -1
         sx, sy, height = self._scale()
         x, y = pos.x() * sx, height - pos.y() * sy  # image pixels, origin bottom left
-        found = None
-        for _bar, (x0, y0, x1, y1), target in self.rendered.boxes:
+        found = -1
+        for i, (_bar, (x0, y0, x1, y1), _target) in enumerate(self.rendered.boxes):
             if x0 <= x < x1 and y0 <= y < y1:
-                found = target  # drawing order: the bar on top comes last
+                found = i  # drawing order: the bar on top comes last
         return found
+
+    def reading_order(self) -> list[int]:
+        """The bars' indexes as the eye reads them: top to bottom when the bars lie horizontally,
+        left to right when they stand (the drawing order puts overlays such as the red overdue
+        parts after every plain bar)."""
+        boxes = self.rendered.boxes if self.rendered is not None else ()
+        if not boxes:
+            return []
+        lefts = [b[1][0] for b in boxes]
+        bottoms = [b[1][1] for b in boxes]
+        lying = max(lefts) - min(lefts) < max(bottoms) - min(bottoms)
+        key = (lambda i: (-boxes[i][1][3], boxes[i][1][0])) if lying else (lambda i: (boxes[i][1][0], boxes[i][1][1]))
+        return sorted(range(len(boxes)), key=key)
+
+    def box_of(self, index: int) -> QRect | None:
+        """The pixel box of bar ``index`` (drawing order) in view coordinates, or ``None``."""
+        if self.rendered is None or not 0 <= index < len(self.rendered.boxes):
+            return None
+        sx, sy, height = self._scale()
+        x0, y0, x1, y1 = self.rendered.boxes[index][1]
+        return QRectF(QPointF(x0 / sx, (height - y1) / sy), QPointF(x1 / sx, (height - y0) / sy)).toRect()
 
     def point_of(self, bar) -> QPoint:
         """The middle of ``bar`` (an artist of :meth:`bars`) in view coordinates."""

@@ -43,6 +43,7 @@ from lunar_desk.ui.dashboard.panel import ChartPanel, on_screen
 from lunar_desk.ui.dashboard.render import Request
 from lunar_desk.ui.errors import show_error
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.keyboard import REFRESH, button_keys
 from lunar_desk.ui.widgets import EmptyState
 
 #: the tables whose changes alter a chart
@@ -83,6 +84,7 @@ class DashboardTab(QWidget):
 
         self.period = QComboBox()
         self.period.setObjectName("dashboard-period")
+        self.period.setToolTip(self.tr("The period the charts cover (Ctrl+F)"))
         for months, label in ((12, self.tr("Last 12 months")), (24, self.tr("Last 24 months")),
                               (36, self.tr("Last 36 months")), (0, self.tr("All time"))):
             self.period.addItem(label, months)
@@ -124,9 +126,15 @@ class DashboardTab(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.refresh_button.clicked.connect(lambda: self.refresh())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        button_keys(self.refresh_button, self, REFRESH, tab_wide=True)
         self.setEnabled(False)
 
     # --- database and refresh ------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the period
+        selector, the one thing that narrows the charts."""
+        return self.period
 
     def attach(self, db: Database) -> None:
         self.db = db

@@ -34,6 +34,7 @@ from lunar_desk.services.exchange_merge import (
     Change,
 )
 from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.keyboard import leave_grid_on_tab
 from lunar_desk.ui.widgets import make_tree
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -85,6 +86,7 @@ class ConflictPanel(QWidget):
             header.setSectionResizeMode(col, mode)
         self.fields.setWordWrap(True)
         self.fields.verticalHeader().setVisible(False)
+        leave_grid_on_tab(self.fields)
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.keep_mine = QPushButton(self.tr("Keep &mine"))
         self.keep_mine.setToolTip(self.tr("Keep the values recorded on this laptop"))

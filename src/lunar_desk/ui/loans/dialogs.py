@@ -28,6 +28,7 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error, tr_label
+from lunar_desk.ui.keyboard import leave_grid_on_tab
 from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 
 
@@ -149,6 +150,7 @@ class ReturnDialog(KeepsEdits, QDialog):
                                               self.tr("Returned now (mg)"), self.tr("Consumed (mg)"),
                                               self.tr("Destroyed or lost (mg)"), self.tr("Condition")])
         self.table.horizontalHeader().setSectionResizeMode(CONDITION, QHeaderView.ResizeMode.Stretch)
+        leave_grid_on_tab(self.table)
         for row, item in enumerate(self.items):
             for col, text in enumerate((item.sample_number, format_mass(item.mass_ug), format_mass(item.outstanding_ug))):
                 cell = QTableWidgetItem(text)

@@ -19,6 +19,7 @@ from lunar_desk.errors import ValidationError
 from lunar_desk.services.inventory import InventoryLineData, InventoryTemplateView
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.loans.dialogs import date_edit, text_edit
+from lunar_desk.ui.keyboard import leave_grid_on_tab
 from lunar_desk.ui.widgets import CheckedDialog, KeepsEdits
 from lunar_desk.ui.i18n import tr_error
 
@@ -48,6 +49,7 @@ class InventoryDialog(KeepsEdits, CheckedDialog):
                                               self.tr("State")])
         self.table.horizontalHeader().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        leave_grid_on_tab(self.table)
         for row, item in enumerate(template.items):
             for col, text in ((SAMPLE, item.sample_number), (LENT, format_mass(item.lent_ug)),
                               (EXPECTED, format_mass(item.expected_ug))):

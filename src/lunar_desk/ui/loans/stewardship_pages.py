@@ -30,6 +30,7 @@ from lunar_desk.ui.loans.custody_dialogs import MovementDialog
 from lunar_desk.ui.loans.inventory_dialogs import InventoryDialog
 from lunar_desk.ui.loans.transfer_dialogs import RecallDialog, TransferDialog
 from lunar_desk.ui.operations import Operation
+from lunar_desk.ui.keyboard import EDIT, button_keys
 from lunar_desk.ui.widgets import list_page, make_tree
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +74,7 @@ class StewardshipPanel(QObject):
         self.transfer_button.clicked.connect(lambda: self.transfer())
         self.recall_button.clicked.connect(lambda: self.recall())
         self.custody.itemDoubleClicked.connect(lambda *_: self.record_movement())
+        button_keys(self.move_button, self.custody, EDIT)  # Enter / F2 as the double-click
 
     def add_to(self, details: QTabWidget, actions) -> None:
         """Put the pages into the detail tabs and the transfer/recall buttons into ``actions`` (a layout)."""

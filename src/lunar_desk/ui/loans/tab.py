@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,8 @@ from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, i
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.selection import ID_ROLE, RecordSelection, RecordTableModel
-from lunar_desk.ui.widgets import confirm, EmptyState, find_data, local_shortcut, make_tree, MassEdit, NoMatches
+from lunar_desk.ui.keyboard import NEW, button_keys, place_in_tab_order
+from lunar_desk.ui.widgets import EmptyState, MassEdit, NoMatches, confirm, find_data, make_tree
 
 TABLES = ("loan", "loan_item", "return_record", "return_line", "incident", "loan_extension", "sample",
           "custody_event", "inventory", "inventory_line", "loan_transfer", "person")
@@ -181,6 +182,7 @@ class LoansTab(RecordSelection, QWidget):
         self.table.setModel(self.model)
         self.no_matches = NoMatches(self.table, lambda: self.apply_filter())  # the filter hides every record: say so
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -266,10 +268,14 @@ class LoansTab(RecordSelection, QWidget):
         self.certificate_button.clicked.connect(lambda: self.export("certificate"))
         self.return_form_button.clicked.connect(lambda: self.export("return_form"))
         self.close_incident_button.clicked.connect(self.close_incident)
-        local_shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll()))
+        button_keys((self.create_button, self.empty_create), self, NEW, tab_wide=True)  # loans are made from a round
         self.setEnabled(False)
 
     # --- database and refresh -------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db
@@ -369,6 +375,7 @@ class LoansTab(RecordSelection, QWidget):
             button.clicked.connect(lambda _=False, a=step.action: self.run_action(a))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+        place_in_tab_order(self.action_buttons, after=self.table)  # the steps sit right under the list
         for it in v.items:
             self.items.addTopLevelItem(QTreeWidgetItem([
                 it.sample_number, it.mission, tr_label(it.preparation_label), format_mass(it.mass_ug), format_mass(it.returned_ug),

@@ -101,7 +101,7 @@ class DepartureDialog(CheckedDialog):
         self.status.setCurrentIndex(max(self.status.findData(status if status != "active" else "retired"), 0))
         self.on = date_edit(today)
         self.form.addRow(self.tr("&Status:"), self.status)
-        self.form.addRow(self.tr("&Since:"), self.on)
+        self.form.addRow(self.tr("Si&nce:"), self.on)
         note = QLabel(self.tr("Their open loans then need a new responsible person at the same institution, or a recall."))
         note.setWordWrap(True)
         self.layout_.insertWidget(1, note)

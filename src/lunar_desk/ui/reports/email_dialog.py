@@ -70,7 +70,7 @@ class EmailDraftDialog(CheckedDialog):
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setMinimumHeight(90)
         self.files.setMaximumHeight(140)
-        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button = QPushButton(self.tr("A&dd files…"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)

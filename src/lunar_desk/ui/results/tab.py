@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +34,8 @@ from lunar_desk.ui.results.actions import TABLES, ResultActions, both_names
 from lunar_desk.ui.results.detail import ComplianceView, InstitutionView, OverdueView
 from lunar_desk.ui.results.model import ResultTableModel
 from lunar_desk.ui.selection import RecordSelection
-from lunar_desk.ui.widgets import EmptyState, local_shortcut, NoMatches, refill_combo
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, NoMatches, refill_combo
 
 WATCHED = (*TABLES, "loan", "loan_item", "sample", "person", "institution", "setting")
 
@@ -77,6 +77,7 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
         self.table.setModel(self.model)
         self.no_matches = NoMatches(self.table, self.clear_filter)  # the filter hides every record: say so
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -149,14 +150,16 @@ class ResultsTab(RecordSelection, ResultActions, QWidget):
             lambda: self.overdue.selected_loan() is not None and self.write_reminders(self.overdue.selected_loan()))
         self.delete_button.clicked.connect(lambda: self.delete_result())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.load(self.selected_id()))
-        for keys, slot in ((QKeySequence.StandardKey.Find, lambda: (self.text.setFocus(), self.text.selectAll())),
-                           (QKeySequence.StandardKey.New, lambda: self.new_result()),
-                           (QKeySequence(Qt.Key.Key_Return), lambda: self.edit_result()),
-                           (QKeySequence.StandardKey.Delete, lambda: self.delete_result())):
-            local_shortcut(self, keys, slot)
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.table, EDIT)
+        button_keys(self.delete_button, self.table, DELETE)
         self.setEnabled(False)
 
     # --- database and refresh ---------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

@@ -55,7 +55,7 @@ class NewRoundDialog(CheckedDialog):
         self.form.addRow(self.tr("Release &batch:"), self.batch)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Reviewers per application:"), self.per_app)
-        self.form.addRow(self.tr("Score &scale: 1 to"), self.scale)
+        self.form.addRow(self.tr("Score s&cale: 1 to"), self.scale)
         self.form.addRow("", self.same_country)
         self.form.addRow(self.tr("Meeting &starts:"), self.start)
         self.form.addRow(self.tr("Meeting &ends:"), self.end)

@@ -35,6 +35,7 @@ from lunar_desk.ui.errors import run_guarded
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys, leave_grid_on_tab
 from lunar_desk.ui.widgets import EmptyState, confirm, find_data, list_page, make_tree, say_binned
 
 TABLES = ("review_round", "criterion", "assignment", "conflict_of_interest", "score", "recommendation",
@@ -71,12 +72,13 @@ class ReviewTab(QWidget):
 
         self.round = QComboBox()
         self.round.setMinimumWidth(320)
+        self.round.setToolTip(self.tr("The review round shown (Ctrl+F)"))
         self.new_round = QPushButton(self.tr("&New round…"))
         self.reviewers_button = QPushButton(self.tr("Re&viewers…"))
         self.status = QLabel()
-        self.start_button = QPushButton(self.tr("&Start review"))
+        self.start_button = QPushButton(self.tr("S&tart review"))
         self.start_button.setToolTip(self.tr("Put the batch's forwarded applications under committee review"))
-        self.detect_button = QPushButton(self.tr("&Detect conflicts"))
+        self.detect_button = QPushButton(self.tr("Detect c&onflicts"))
         self.detect_button.setToolTip(self.tr("Check every reviewer against every application of the round for conflicts "
                                               "of interest; declared conflicts are kept"))
         self.auto_button = QPushButton(self.tr("&Auto-assign"))
@@ -106,7 +108,7 @@ class ReviewTab(QWidget):
         ])
         self.overview.setRootIsDecorated(False)
         self.assignments = make_tree([self.tr("Application / reviewer"), self.tr("Institution"), self.tr("Note")], flat=False)
-        self.assign_button = QPushButton(self.tr("Assign &reviewer…"))
+        self.assign_button = QPushButton(self.tr("Assi&gn reviewer…"))
         self.unassign_button = QPushButton(self.tr("&Unassign"))
         self.unassign_button.setToolTip(self.tr("Take the selected reviewer off the application (to the recycle bin, with "
                                                 "any scores)"))
@@ -117,6 +119,7 @@ class ReviewTab(QWidget):
         self.scores.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        leave_grid_on_tab(self.scores)
         self.score_hint = QLabel()
         self.decision_app = QComboBox()
         self.decisions = make_tree([self.tr("Requested"), self.tr("Requested amount"), self.tr("Decision"),
@@ -128,7 +131,7 @@ class ReviewTab(QWidget):
         self.recommend.addItem(self.tr("(no recommendation)"), None)
         for key, label in review.RECOMMENDATION_LABELS.items():
             self.recommend.addItem(tr_label(label), key.value)
-        self.letter_button = QPushButton(self.tr("Decision &letter PDF…"))
+        self.letter_button = QPushButton(self.tr("Decision letter &PDF…"))
 
         self.pages = QTabWidget()
         self.pages.addTab(self.overview, self.tr("Applications"))
@@ -192,9 +195,17 @@ class ReviewTab(QWidget):
         self.decisions.itemDoubleClicked.connect(lambda *_: self.decide())
         self.recommend.activated.connect(lambda *_: self._save_recommendation())
         self.letter_button.clicked.connect(lambda: self.export_letter())
+        button_keys((self.new_round, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.unassign_button, self.assignments, DELETE)
+        button_keys(self.decide_button, self.decisions, EDIT)
         self.setEnabled(False)
 
     # --- database and refresh -----------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the round
+        selector, since a round is what this tab is filtered by."""
+        return self.round
 
     def attach(self, db: Database) -> None:
         self.db = db

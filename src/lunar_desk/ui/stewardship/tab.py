@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -122,6 +123,12 @@ class StewardshipTab(QWidget):
         self.setEnabled(False)
 
     # --- database and refresh ----------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the list
+        on the page shown (no search box; typing the start of a name jumps to it)."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, QTreeWidget) else page.findChild(QTreeWidget)
 
     def attach(self, db: Database) -> None:
         self.db = db

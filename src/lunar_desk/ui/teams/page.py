@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -30,7 +29,8 @@ from lunar_desk.services.teams_view import TeamView
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.selection import ID_ROLE, selected_data
 from lunar_desk.ui.teams.actions import TABLES, TeamActions, names
-from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state", "application", "loan", "review_round")
 
@@ -49,7 +49,7 @@ class TeamsPage(TeamActions, QWidget):
         self.view: TeamView | None = None
         self.today = date.today
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Search team, topic or lead"))
+        self.text.setPlaceholderText(self.tr("Search team, topic or lead (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
         self.list = make_tree([self.tr("Team"), self.tr("Lead"), self.tr("Members"), self.tr("Starts")])
         for c, width in enumerate((190, 150, 60)):
@@ -121,9 +121,17 @@ class TeamsPage(TeamActions, QWidget):
                              (self.link_app_button, lambda: self.link("application")),
                              (self.link_loan_button, lambda: self.link("loan")), (self.unlink_button, self.unlink)):
             button.clicked.connect(lambda _=False, f=slot: f())
-        local_shortcut(self, QKeySequence.StandardKey.New, self.new_team)
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.list, EDIT)
+        button_keys(self.delete_button, self.list, DELETE)
+        button_keys(self.edit_member_button, self.members, EDIT)
+        button_keys(self.remove_member_button, self.members, DELETE)
 
     # --- data -----------------------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab)."""
+        return self.text
 
     def attach(self, db: Database) -> None:
         self.db = db

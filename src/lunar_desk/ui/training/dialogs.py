@@ -52,7 +52,7 @@ class ActivityDialog(SaveDialog):
         for label, widget in ((self.tr("&Title:"), self.title), (self.tr("&Kind:"), self.kind),
                               (self.tr("&Organisers:"), self.organisers), (self.tr("&Starts:"), self.starts),
                               (self.tr("&Ends:"), self.ends), (self.tr("&Place:"), self.place),
-                              (self.tr("N&otes:"), self.notes)):
+                              (self.tr("&Notes:"), self.notes)):
             self.form.addRow(label, widget)
         self.fields = {"title": self.title, "kind": self.kind, "organisers": self.organisers,
                        "starts_on": self.starts, "ends_on": self.ends}

@@ -8,7 +8,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,7 +27,8 @@ from lunar_desk.services.training_view import ActivityView
 from lunar_desk.ui.i18n import tr_label
 from lunar_desk.ui.selection import ID_ROLE, selected_data
 from lunar_desk.ui.training.actions import ATTENDED_COLUMN, TABLES, TrainingActions
-from lunar_desk.ui.widgets import EmptyState, list_page, local_shortcut, make_tree
+from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys
+from lunar_desk.ui.widgets import EmptyState, list_page, make_tree
 
 WATCHED = (*TABLES, "person", "institution", "member_state")
 
@@ -66,7 +66,7 @@ class TrainingPage(TrainingActions, QWidget):
         self.certify_button = QPushButton(self.tr("Issue &certificates…"))
         self.certify_button.setToolTip(self.tr("Give a certificate to every participant who attended and has none yet"))
         self.attendance_pdf = QPushButton(self.tr("Attendance &list PDF…"))
-        self.certificates_pdf = QPushButton(self.tr("Certificates PD&F…"))
+        self.certificates_pdf = QPushButton(self.tr("Certificates &PDF…"))
         self.materials = make_tree([self.tr("Material"), self.tr("Size")])
         self.attach_button = QPushButton(self.tr("A&ttach material…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -117,9 +117,18 @@ class TrainingPage(TrainingActions, QWidget):
                              (self.attach_button, self.attach_material), (self.open_button, self.open_material),
                              (self.remove_material_button, self.remove_material)):
             button.clicked.connect(lambda _=False, f=slot: f())
-        local_shortcut(self, QKeySequence.StandardKey.New, self.new_activity)
+        button_keys((self.new_button, self.empty_new), self, NEW, tab_wide=True)
+        button_keys(self.edit_button, self.list, EDIT)
+        button_keys(self.delete_button, self.list, DELETE)
+        button_keys(self.remove_button, self.people, DELETE)
+        button_keys(self.open_button, self.materials, EDIT)
 
     # --- data -------------------------------------------------------------------------------
+
+    def find_target(self) -> QWidget:
+        """Where Ctrl+F puts the cursor (the window's Find shortcut asks the current tab): the list of
+        activities (no search box; typing the start of a name jumps to it)."""
+        return self.list
 
     def attach(self, db: Database) -> None:
         self.db = db

@@ -9043,6 +9043,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>{folder} 不是完整的文件夹路径（例如 D:\LunarDesk）。</translation>
     </message>
     <message>
+        <source>{folder} is on a network drive. Keep the records on this laptop&apos;s own disk: SQLite, which holds them, can be damaged when its file is shared over a network. For records several officers share, use the office server (Settings → Shared database…).</source>
+        <translation>{folder} 位于网络驱动器上。请将记录保存在本机自己的磁盘上：存放记录的 SQLite 文件通过网络共享时可能损坏。多位经办人共用的记录请使用办公室服务器（设置 → 共享数据库…）。</translation>
+    </message>
+    <message>
         <source>{folder} is the data folder in use already.</source>
         <translation>{folder} 已是正在使用的数据文件夹。</translation>
     </message>

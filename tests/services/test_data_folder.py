@@ -137,3 +137,18 @@ def test_a_server_database_has_no_folder_to_move(tmp_path):
     paths = resolve_paths(tmp_path, "postgresql+psycopg://officer@office/lunar_desk")
     with pytest.raises(ValidationError, match="server database"):
         data_folder.check_choice(paths, tmp_path / "elsewhere")
+
+
+def test_a_network_folder_is_refused_and_the_office_server_suggested(db, tmp_path, monkeypatch):
+    share = tmp_path / "office share"
+    share.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//fileserver/records {str(share).replace(' ', chr(92) + '040')} cifs rw 0 0\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(data_folder, "MOUNTS", mounts)
+    with pytest.raises(ValidationError, match="network drive") as err:
+        data_folder.check_choice(db.paths, share / "LunarDesk")
+    assert "Shared database" in str(err.value) and err.value.field == "data_folder"
+    with pytest.raises(ValidationError, match="network drive"):
+        data_folder.check_choice(db.paths, "//fileserver/records/LunarDesk")  # a UNC path
+    assert data_folder.check_choice(db.paths, tmp_path / "local disk").existing is False  # same disk, not the share

@@ -28,6 +28,10 @@ from lunar_desk.errors import ValidationError
 from lunar_desk.messages import Msg
 
 CHUNK = 1024 * 1024
+MOUNTS = Path("/proc/mounts")  # Linux: where network file systems show themselves
+NETWORK_FILE_SYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs",
+                                  "davfs", "fuse.davfs2", "fuse.rclone"})
+DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
 Progress = Callable[[int, int], None]
 
@@ -74,6 +78,11 @@ def check_choice(paths: Paths, folder: Path | str) -> FolderChoice:
         raise ValidationError(Msg(
             "{folder} is inside the data folder in use ({current}); choose a folder outside it.",
             folder=folder, current=paths.data_dir), field="data_folder")
+    if is_network_folder(folder):
+        raise ValidationError(Msg(
+            "{folder} is on a network drive. Keep the records on this laptop's own disk: SQLite, which holds them, "
+            "can be damaged when its file is shared over a network. For records several officers share, use the "
+            "office server (Settings → Shared database…).", folder=folder), field="data_folder")
     if folder.exists() and not folder.is_dir():
         raise ValidationError(Msg("{folder} is a file, not a folder.", folder=folder), field="data_folder")
     database = folder / DB_FILENAME
@@ -84,6 +93,38 @@ def check_choice(paths: Paths, folder: Path | str) -> FolderChoice:
         return FolderChoice(folder, existing=True)
     _check_writable(folder)
     return FolderChoice(folder, existing=False)
+
+
+def is_network_folder(folder: Path) -> bool:
+    """A UNC path (``\\\\server\\share``), a mapped network drive on Windows, or a network mount on Linux."""
+    text = str(folder)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(folder))[0]
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    return _mount_type(folder) in NETWORK_FILE_SYSTEMS
+
+
+def _mount_type(folder: Path) -> str:
+    """The file-system type of the mount that holds ``folder`` (the longest matching mount point)."""
+    try:
+        lines = MOUNTS.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    target = os.path.abspath(folder)
+    best, kind = "", ""
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount = fields[1].replace("\\040", " ")
+        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) > len(best):
+            best, kind = mount, fields[2]
+    return kind
 
 
 def _check_writable(folder: Path) -> None:

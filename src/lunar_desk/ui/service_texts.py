@@ -1049,6 +1049,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ServiceText", '{folder} is a file, not a folder.'),
     QT_TRANSLATE_NOOP("ServiceText", '{folder} is inside the data folder in use ({current}); choose a folder outside it.'),
     QT_TRANSLATE_NOOP("ServiceText", '{folder} is not a full folder path (e.g. D:\\LunarDesk).'),
+    QT_TRANSLATE_NOOP("ServiceText", "{folder} is on a network drive. Keep the records on this laptop's own disk: SQLite, which holds them, can be damaged when its file is shared over a network. For records several officers share, use the office server (Settings → Shared database…)."),
     QT_TRANSLATE_NOOP("ServiceText", '{folder} is the data folder in use already.'),
     QT_TRANSLATE_NOOP("ServiceText", "{get} '{e_label}' is already back (it was restored or received from another laptop)."),
     QT_TRANSLATE_NOOP("ServiceText", '{holiday} (day off in exchange for working on {weekday} {day})'),

@@ -2305,6 +2305,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>请修正文件中的错误（或列对应关系）后重新读取；尚未写入任何数据。</translation>
     </message>
     <message>
+        <source>The file was read as Western (Windows-1252) text: check that the accented names look right in the preview.</source>
+        <translation>该文件按西文（Windows-1252）编码读取：请在预览中核对带重音符号的名称是否正确。</translation>
+    </message>
+    <message>
         <source>Columns (header found on row {row}): change a column&apos;s meaning if needed; remembered for files with these headers</source>
         <translation>列对应关系（表头位于第 {row} 行）：如有需要请更改列的含义；表头相同的文件将沿用此设置</translation>
     </message>

@@ -115,6 +115,31 @@ def test_csv_utf8_with_bom(catalogue_db, csv_file):
     assert result.added == 3 and samples_by_number(catalogue_db)["CE5Z0100YJYX00001"].mass_ug == 800_000
 
 
+def test_csv_saved_by_excel_on_a_western_windows_laptop_keeps_its_accents(catalogue_db, csv_file):
+    """Excel's plain "CSV (Comma delimited)" on a Western laptop writes Windows-1252, whose accented letters
+    GB18030 would read, without any error, as Chinese characters ("Comisión" → "Comisi贸n")."""
+    rows = [HEADER,
+            ["CE5C0400YJFM00406", "CE-5", "powder", "scooped", 12.5, None, "Comisión Nacional, Lima", "Öztürk"],
+            ["CE5Z0100YJYX00001", "CE-5", "rock chip", "drilled", "0.8 g", 2, "Peñalolén", None]]
+    path = csv_file("list.csv", rows, encoding="cp1252")
+    assert path.read_bytes().decode("gb18030")  # the trap: a Chinese reading exists and raises nothing
+    parsed = read_release_file(path)
+    assert parsed.encoding == "cp1252"
+    plan, result = import_file(catalogue_db, path)
+    got = samples_by_number(catalogue_db)
+    assert got["CE5C0400YJFM00406"].location == "Comisión Nacional, Lima"
+    assert got["CE5C0400YJFM00406"].notes == "Öztürk"
+    assert got["CE5Z0100YJYX00001"].location == "Peñalolén"
+
+
+def test_a_chinese_file_with_latin_words_stays_chinese(catalogue_db, csv_file):
+    rows = [["样品编号", "任务", "质量（毫克）", "存放位置", "备注"],
+            ["CE5C0400YJFM00406", "嫦娥五号", "12.5", "国家天文台 vault A", "样品a样品"]]
+    path = csv_file("清单.csv", rows, encoding="gb18030")
+    parsed = read_release_file(path)
+    assert parsed.encoding == "gb18030"
+
+
 def test_csv_gb18030_with_chinese_headers_and_semicolons(catalogue_db, csv_file):
     rows = [
         ["样品编号", "任务", "批次", "样品类型", "采样方式", "质量（毫克）", "块数", "存放位置", "备注"],

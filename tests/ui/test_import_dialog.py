@@ -99,3 +99,12 @@ def test_column_mapping_is_adjustable_and_remembered(qtbot, db, settings, tmp_pa
     second = open_dialog(qtbot, db, settings, tmp_path / "next.xlsx")
     assert second.mapping_combos["Amount (mg)"].currentData() == "mass"
     assert len(second.plan.adds) == 1 and second.import_button.isEnabled()
+
+
+def test_a_western_windows_csv_is_read_with_its_accents_and_the_dialog_says_how(qtbot, db, settings, tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_bytes("Sample number,Mass (mg),Type,Notes\r\nCE5C0400YJFM00406,12.5,powder,Comisión Nacional\r\n"
+                     .encode("cp1252"))
+    dialog = open_dialog(qtbot, db, settings, path)
+    assert dialog.plan.ok and dialog.plan.adds[0].values["notes"] == "Comisión Nacional"
+    assert "Windows-1252" in dialog.summary.text()

@@ -661,6 +661,23 @@ def _chain(head: list, rest: Iterator) -> Iterator:
 _DELIMITERS = (",", ";", "\t")
 
 
+_CJK_CLASS = "[\u3400-\u9fff\uf900-\ufaff]"
+_CJK = re.compile(_CJK_CLASS)
+# one Chinese character alone (no Chinese neighbour), touching a Latin letter: "Comisi髇", "謟t黵k"
+_LONE_CJK_BY_LATIN = re.compile(
+    rf"(?<!{_CJK_CLASS})(?:(?<=[A-Za-z]){_CJK_CLASS}|{_CJK_CLASS}(?=[A-Za-z]))(?!{_CJK_CLASS})")
+
+
+def _western_text_read_as_chinese(text: str) -> bool:
+    """Whether a GB18030 reading is really a Western Windows (cp1252) file: Excel's plain "CSV" on a
+    Western laptop writes "Comisión" as bytes that GB18030 reads without error as "Comisi髇" (each
+    accented letter and the letter after it become one Chinese character). Chinese words are
+    mostly two characters or more; in a misread file nearly every Chinese character stands alone
+    against Latin letters."""
+    lone = len(_LONE_CJK_BY_LATIN.findall(text))
+    return lone > 0 and lone * 2 > len(_CJK.findall(text))
+
+
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ("utf-16",)
@@ -668,9 +685,15 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         encodings = ("utf-8-sig", "gb18030")
     for encoding in encodings:
         try:
-            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf") else encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "gb18030" and _western_text_read_as_chinese(text):
+            try:
+                return data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass  # not cp1252 either (bytes it leaves undefined): keep the Chinese reading
+        return text, ("utf-8" if encoding == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf") else encoding)
     raise InputFileError(
         Location(str(path)),
         Msg("the file's text encoding is not UTF-8 or GB18030; save it from Excel as 'CSV UTF-8' and import again."),

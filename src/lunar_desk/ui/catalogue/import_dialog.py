@@ -211,6 +211,10 @@ class ImportDialog(QDialog):
             self.tabs.setCurrentWidget(self.errors)
         else:
             self.summary.setText(plan.summary())
+        if parsed.encoding == "cp1252":  # not UTF-8, and not Chinese either: say how it was read
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "The file was read as Western (Windows-1252) text: check that the accented names look right in "
+                "the preview."))
 
     def _build_mapping(self, parsed: ri.ParsedFile) -> None:
         self._clear_mapping()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -189,6 +189,9 @@ class BackupsDialog(QDialog):
             return None
         window = self.window_
         if window.db is not None:  # no connection may stay open on the file being replaced
+            # dispose() closes only idle connections: let background reads (counts, lists) finish and give
+            # theirs back first, or Windows refuses to replace a file that is still open.
+            QThreadPool.globalInstance().waitForDone(10_000)
             window.db.dispose()
             window.db = None
         window.show_no_database(self.tr("restoring a backup…"))

@@ -14,6 +14,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from lunar_desk.clock import local_time
+
 SHOWN = 20
 
 
@@ -94,7 +96,7 @@ def _export(args, db) -> int:
 
 
 def _when(at) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else "?"
+    return local_time(at) if at is not None else "?"
 
 
 def _short(value) -> str:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from lunar_desk.db.models import AuditLog, Record
 from lunar_desk.errors import ConcurrentEditError
 from lunar_desk.messages import Msg
+from lunar_desk import clock
 
 log = logging.getLogger("lunar_desk")
 
@@ -86,7 +87,7 @@ def last_change(session: Session, table: str, row_id: str) -> AuditLog | None:
 
 def local_time(at: datetime | None) -> str:
     """A UTC timestamp as the officer's local wall-clock time."""
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else Msg("an unknown time")
+    return clock.local_time(at) if at is not None else Msg("an unknown time")
 
 
 def concurrent_edit_error(table: str, row_id: str, label: str, entry: AuditLog | None, *,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.services import audit
 from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.widgets import find_data, refill_combo
@@ -187,7 +188,7 @@ class AuditDialog(QDialog):
         self.rows.extend(page)
         self.list.setRowCount(len(self.rows))
         for r, row in enumerate(page, start=first):
-            when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = local_time(row.at, seconds=True)
             for c, text in enumerate((when, row.officer, self._action_label(row.action), table_label(row.table),
                                       tr_label(row.summary), row.note)):
                 self.list.setItem(r, c, QTableWidgetItem(text))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.services import recycle_bin
 from lunar_desk.services.changes import Changes
 from lunar_desk.ui.errors import run_guarded
@@ -58,7 +59,7 @@ class RecycleBinDialog(QDialog):
             what = entry.label
             if entry.parts:
                 what = self.tr("{label} (with {n} more)").format(label=entry.label, n=entry.parts)
-            item = QTreeWidgetItem([entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.deleted_by,
+            item = QTreeWidgetItem([local_time(entry.deleted_at), entry.deleted_by,
                                     tr_label(entry.what), what])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.tree.addTopLevelItem(item)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.db.engine import Database
 from lunar_desk.filenames import name_part, safe_file_name
 from lunar_desk.services import applications as apps
@@ -272,7 +273,7 @@ class ApplicationEditor(QWidget):
         self.history.clear()
         for h in v.history:
             self.history.addTopLevelItem(QTreeWidgetItem([
-                h.at.astimezone().strftime("%Y-%m-%d %H:%M"), h.officer,
+                local_time(h.at), h.officer,
                 tr_label(apps.status_label(h.from_status)) if h.from_status else "", tr_label(apps.status_label(h.to_status)),
                 h.reason,
             ]))

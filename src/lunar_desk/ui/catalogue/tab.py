@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.db.engine import Database
 from lunar_desk.errors import UserError
 from lunar_desk.services import catalogue, custody
@@ -185,7 +186,7 @@ class DetailPane(QTabWidget):
             "pieces": "" if detail.pieces is None else str(detail.pieces),
             "status": lbl(catalogue.STATUS_LABELS, detail.status), "location": detail.location,
             "parent": detail.parent_number or "", "notes": detail.notes,
-            "updated": detail.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            "updated": local_time(detail.updated_at),
             "custody": self._custody_text(held),
         }
         for key, value in values.items():
@@ -216,7 +217,7 @@ class DetailPane(QTabWidget):
         self.history.clear()
         for e in entries:
             text = e.summary + (f" ({e.note})" if e.note else "")
-            self.history.addTopLevelItem(QTreeWidgetItem([e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.officer, text]))
+            self.history.addTopLevelItem(QTreeWidgetItem([local_time(e.at), e.officer, text]))
         self.history.resizeColumnToContents(0)
 
 

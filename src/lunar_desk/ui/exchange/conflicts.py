@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.services import exchange_merge
 from lunar_desk.services.exchange_apply import Resolution, field_choice
 from lunar_desk.services.exchange_merge import (
@@ -58,7 +59,7 @@ def field_label(name: str) -> str:
 
 
 def when(at) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else "?"
+    return local_time(at) if at is not None else "?"
 
 
 class ConflictPanel(QWidget):

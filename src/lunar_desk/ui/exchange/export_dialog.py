@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lunar_desk.clock import local_time
 from lunar_desk.db.engine import Database
 from lunar_desk.filenames import safe_file_name
 from lunar_desk.services import exchange
@@ -114,7 +115,7 @@ class ExportDialog(CheckedDialog):
         last = self.peers.get(name)
         if name and name in self.peers:
             self.last.setText(self.tr("Last export to {peer}: {when}").format(
-                peer=name, when=last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never")))
+                peer=name, when=local_time(last) if last else self.tr("never")))
         elif name:
             self.last.setText(self.tr("New peer: the first bundle for it holds every record."))
         else:

@@ -133,3 +133,17 @@ def test_agreements_for_a_whole_round(window, db, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "agreement(s) written" in tab.counts.text(), timeout=60_000)
     files = sorted((tmp_path / "agreements").glob("*.pdf"))
     assert files and all(f.read_bytes()[:5] == b"%PDF-" for f in files)
+
+
+def test_document_buttons_are_offered_only_for_a_loan_on_screen(window, db):
+    fill(db)
+    tab = loans_tab(window, db)
+    signed = pick(tab, "signed")
+    assert tab.agreement_button.isEnabled() and tab.return_form_button.isEnabled()
+    assert tab.certificate_button.isEnabled() == bool(tab.view.certificate_number)
+    tab.text.setText("no loan matches this")  # the filter hides every loan: nothing is shown below
+    tab.refresh()
+    assert tab.view is None
+    assert not any(b.isEnabled() for b in (tab.agreement_button, tab.certificate_button, tab.return_form_button))
+    tab.apply_filter()  # clears the filter
+    assert tab.select(signed.id) and tab.agreement_button.isEnabled()

@@ -350,6 +350,8 @@ class LoansTab(RecordSelection, QWidget):
             self.view = None
             self.header.setText("")
             self.stewardship.load(None)
+            for button in (self.agreement_button, self.certificate_button, self.return_form_button):
+                button.setEnabled(False)  # no loan shown: nothing to print
             return
         with self.db.read() as s:
             v = self.view = loans.loan_view(s, loan_id, self.today())
@@ -413,6 +415,8 @@ class LoansTab(RecordSelection, QWidget):
                                     _d(i.reported_to_clep_on)])
             item.setData(0, ID_ROLE, i.id)
             self.incidents.addTopLevelItem(item)
+        self.agreement_button.setEnabled(True)
+        self.return_form_button.setEnabled(True)
         self.certificate_button.setEnabled(bool(v.certificate_number))
         self.stewardship.load(v)
 

@@ -59,3 +59,19 @@ def opened_copy(demo_file: Path, paths: Paths) -> Iterator:
         yield db
     finally:
         db.dispose()
+
+
+def fill_loans_world(db, today: date, *, samples: int = 80, seed: int = 9) -> None:
+    """Reference data, released samples, the demo applications and review rounds, and loans in every state:
+    what the loans, results and stewardship tests start from (one action, like the demo)."""
+    from lunar_desk.services import demo
+    from lunar_desk.services.demo_applications import fill_applications
+    from lunar_desk.services.demo_loans import fill_loans
+    from lunar_desk.services.demo_review import fill_review
+
+    with db.action() as s:
+        demo.fill_reference(s)
+        demo.fill_samples(s, samples, seed=seed)
+        fill_applications(s, today=today)
+        fill_review(s, today=today)
+        fill_loans(s, today=today)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from demo_data import fill_loans_world
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
@@ -160,16 +161,7 @@ def test_withdrawing_says_it_cannot_be_taken_back(editor, qtbot, monkeypatch):
 
 
 def test_closing_a_loan_names_it_and_enter_cancels(window, db, qtbot):
-    from lunar_desk.services.demo_applications import fill_applications
-    from lunar_desk.services.demo_loans import fill_loans
-    from lunar_desk.services.demo_review import fill_review
-
-    with db.action() as s:
-        demo.fill_reference(s)
-        demo.fill_samples(s, 80, seed=9)
-        fill_applications(s, today=TODAY)
-        fill_review(s, today=TODAY)
-        fill_loans(s, today=TODAY)
+    fill_loans_world(db, TODAY)
     tab = window.loans
     tab.today = lambda: TODAY
     tab.attach(db)
@@ -281,16 +273,7 @@ def test_recording_an_approval_asks_first_because_it_cannot_be_taken_back(window
 def test_closing_a_filled_return_form_offers_only_discard_or_back(window, db, qtbot, answers):
     """Recording a return changes the mass ledger, so the question never records it: Enter goes back to
     the form, Discard drops it."""
-    from lunar_desk.services.demo_applications import fill_applications
-    from lunar_desk.services.demo_loans import fill_loans
-    from lunar_desk.services.demo_review import fill_review
-
-    with db.action() as s:
-        demo.fill_reference(s)
-        demo.fill_samples(s, 80, seed=9)
-        fill_applications(s, today=TODAY)
-        fill_review(s, today=TODAY)
-        fill_loans(s, today=TODAY)
+    fill_loans_world(db, TODAY)
     tab = window.loans
     tab.today = lambda: TODAY
     tab.attach(db)

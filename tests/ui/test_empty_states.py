@@ -4,6 +4,7 @@ filter that hides every record says so and clears in one click."""
 from __future__ import annotations
 
 import pytest
+from demo_data import fill_loans_world
 from PySide6.QtCore import Qt
 
 from lunar_desk.services import demo
@@ -73,17 +74,8 @@ def test_a_filter_that_hides_every_sample_says_so_and_clears_in_one_click(window
 def test_the_loans_filter_that_hides_everything_is_cleared_from_the_list(window, db, qtbot):
     from datetime import date
 
-    from lunar_desk.services.demo_applications import fill_applications
-    from lunar_desk.services.demo_loans import fill_loans
-    from lunar_desk.services.demo_review import fill_review
-
     today = date(2026, 11, 25)
-    with db.action() as s:
-        demo.fill_reference(s)
-        demo.fill_samples(s, 80, seed=9)
-        fill_applications(s, today=today)
-        fill_review(s, today=today)
-        fill_loans(s, today=today)
+    fill_loans_world(db, today)
     tab = window.loans
     tab.today = lambda: today
     tab.attach(db)

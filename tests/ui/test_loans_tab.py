@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
+from demo_data import fill_loans_world
+
 from datetime import date
 
 from PySide6.QtCore import Qt
 
-from lunar_desk.services import catalogue, demo, loans
-from lunar_desk.services.demo_applications import fill_applications
-from lunar_desk.services.demo_loans import fill_loans
-from lunar_desk.services.demo_review import fill_review
+from lunar_desk.services import catalogue, loans
 from lunar_desk.ui.loans.tab import AMBER, RED, badge
 
 TODAY = date(2026, 11, 25)
 
 
 def fill(db):
-    with db.action() as s:
-        demo.fill_reference(s)
-        demo.fill_samples(s, 80, seed=9)
-        fill_applications(s, today=TODAY)
-        fill_review(s, today=TODAY)
-        fill_loans(s, today=TODAY)
+    fill_loans_world(db, TODAY)
 
 
 def loans_tab(window, db):

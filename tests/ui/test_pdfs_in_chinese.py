@@ -13,12 +13,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from demo_data import fill_loans_world
 from PySide6.QtCore import QLocale
 
-from lunar_desk.services import demo
-from lunar_desk.services.demo_applications import fill_applications
-from lunar_desk.services.demo_loans import fill_loans
-from lunar_desk.services.demo_review import fill_review
 from lunar_desk.ui import i18n
 
 TODAY = date(2026, 11, 25)
@@ -30,12 +27,7 @@ def chinese_window(qapp, qtbot, db, settings, tmp_path):
     before = QLocale()
     try:
         assert i18n.install_translators(qapp, "zh_CN", cache=tmp_path / "qm-cache") == "zh_CN"
-        with db.action() as s:
-            demo.fill_reference(s)
-            demo.fill_samples(s, 80, seed=9)
-            fill_applications(s, today=TODAY)
-            fill_review(s, today=TODAY)
-            fill_loans(s, today=TODAY)
+        fill_loans_world(db, TODAY)
         w = MainWindow(db.paths, settings)
         qtbot.addWidget(w)
         w.show()

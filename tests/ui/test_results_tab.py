@@ -5,6 +5,8 @@ filter what is overdue; write a reminder draft; the Loans tab's Results column."
 
 from __future__ import annotations
 
+from demo_data import fill_loans_world
+
 import email
 from datetime import date
 from pathlib import Path
@@ -13,10 +15,7 @@ from PySide6.QtCore import Qt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from lunar_desk.services import demo, results
-from lunar_desk.services.demo_applications import fill_applications
-from lunar_desk.services.demo_loans import fill_loans
-from lunar_desk.services.demo_review import fill_review
+from lunar_desk.services import results
 from lunar_desk.ui.results.model import COLUMNS, CROSS, TICK
 
 TODAY = date(2026, 11, 25)
@@ -24,12 +23,7 @@ ACK, NUMBERS, IN_TIME = (i for i, c in enumerate(COLUMNS) if c[2] is not None)
 
 
 def fill(db):
-    with db.action() as s:
-        demo.fill_reference(s)
-        demo.fill_samples(s, 80, seed=9)
-        fill_applications(s, today=TODAY)
-        fill_review(s, today=TODAY)
-        fill_loans(s, today=TODAY)
+    fill_loans_world(db, TODAY)
 
 
 def results_tab(window, db):

@@ -152,3 +152,11 @@ def test_a_network_folder_is_refused_and_the_office_server_suggested(db, tmp_pat
     with pytest.raises(ValidationError, match="network drive"):
         data_folder.check_choice(db.paths, "//fileserver/records/LunarDesk")  # a UNC path
     assert data_folder.check_choice(db.paths, tmp_path / "local disk").existing is False  # same disk, not the share
+
+
+def test_a_temporary_file_left_in_the_store_by_a_crash_is_not_copied(db, records, tmp_path):
+    leftover = db.paths.attachments_dir / ".incoming-abc123"
+    leftover.write_bytes(b"half a file")
+    result = data_folder.copy_data_folder(db.paths, tmp_path / "new")
+    assert result.attachments == 2
+    assert all(len(p.name) == 64 for p in (tmp_path / "new" / "attachments").rglob("*") if p.is_file())

@@ -77,7 +77,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _copy_into_store(attachments_dir: Path, source: Path) -> tuple[str, int]:
+def copy_into_store(attachments_dir: Path, source: Path) -> tuple[str, int]:
     """Copy ``source`` into the store (hashing what is written); return (sha256, size)."""
     attachments_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -147,7 +147,7 @@ def store_attachment(
         stem, dot, ext = display.rpartition(".")
         display = (stem[: NAME_MAX - len(ext) - 2] + "…" + dot + ext) if dot and len(ext) < 20 else display[: NAME_MAX - 1] + "…"
     try:
-        sha, size = _copy_into_store(Path(attachments_dir), source)
+        sha, size = copy_into_store(Path(attachments_dir), source)
     except OSError as exc:
         raise UserError(Msg("The file {source_name} could not be copied into the data folder: {value}.", source_name=source.name, value=exc.strerror or exc)) from exc
     if size == 0:  # emptied while being copied

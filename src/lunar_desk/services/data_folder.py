@@ -15,8 +15,8 @@ version opens).
 
 from __future__ import annotations
 
-import hashlib
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,8 +26,9 @@ from lunar_desk.config import DB_FILENAME, INSTALLATION_FILE, Paths
 from lunar_desk.db.backup import backup_sqlite
 from lunar_desk.errors import ValidationError
 from lunar_desk.messages import Msg
+from lunar_desk.services.attachments import attachment_path, copy_into_store
 
-CHUNK = 1024 * 1024
+_SHA256_NAME = re.compile(r"[0-9a-fA-F]{64}")
 MOUNTS = Path("/proc/mounts")  # Linux: where network file systems show themselves
 NETWORK_FILE_SYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs",
                                   "davfs", "fuse.davfs2", "fuse.rclone"})
@@ -144,29 +145,22 @@ def _check_writable(folder: Path) -> None:
 
 
 def _attachment_files(attachments_dir: Path) -> list[Path]:
+    """The stored attachment files (named by their SHA-256); a temporary file left by a crash is not one."""
     if not attachments_dir.is_dir():
         return []
-    return sorted(p for p in attachments_dir.rglob("*") if p.is_file() and not p.name.endswith(".part"))
+    return sorted(p for p in attachments_dir.rglob("*") if p.is_file() and _SHA256_NAME.fullmatch(p.name))
 
 
-def _copy_checked(source: Path, target: Path) -> int:
-    """Copy one stored attachment, hashing what is written: the name is the content's SHA-256."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    size = 0
-    with source.open("rb") as src, target.open("wb") as dst:
-        while block := src.read(CHUNK):
-            digest.update(block)
-            dst.write(block)
-            size += len(block)
-        dst.flush()
-        os.fsync(dst.fileno())
-    if len(source.name) == 64 and digest.hexdigest() != source.name.lower():
+def _copy_checked(source: Path, store: Path) -> tuple[Path, int]:
+    """Copy one stored attachment into ``store`` the way attachments are stored (hashing what is written);
+    the file's name is its content's SHA-256, so a mismatch means it was changed or damaged on disk."""
+    sha, size = copy_into_store(store, source)
+    if sha != source.name.lower():
         raise ValidationError(Msg(
             "The attachment file {file} does not match its checksum (it was changed or damaged on disk); "
             "nothing was copied. Run Help → Check database to see which record it belongs to.", file=source),
             field="data_folder")
-    return size
+    return attachment_path(store, sha), size
 
 
 def copy_data_folder(paths: Paths, folder: Path | str, progress: Progress | None = None) -> CopyReport:
@@ -202,9 +196,9 @@ def copy_data_folder(paths: Paths, folder: Path | str, progress: Progress | None
             shutil.copyfile(installation, target / INSTALLATION_FILE)
         report(1, total)
         for done, source in enumerate(files, start=2):
-            destination = new_store / source.relative_to(paths.attachments_dir)
-            written.append(destination)
-            copied += _copy_checked(source, destination)
+            stored, size = _copy_checked(source, new_store)
+            written.append(stored)
+            copied += size
             report(done, total)
     except BaseException:
         # Remove exactly what this call wrote; a folder that was there before keeps its other contents.

@@ -138,3 +138,29 @@ def test_round_summary_and_letter_are_written(window, db, qtbot, tmp_path):
     tab.export_letter(tmp_path / "letter.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "letter.pdf").exists(), timeout=20_000)
     assert (tmp_path / "letter.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_score_entered_shows_at_once_in_the_round_overview(window, db, qtbot):
+    """The Applications page of the round counts the scores and ranks by the weighted mean: a score
+    typed in the grid must show there without reloading the round."""
+    fill(db)
+    tab, rnd = open_round(window, db)
+    grid = tab.scores
+    row, col = next((r, c) for r in range(grid.rowCount()) for c in range(2, grid.columnCount() - 1)
+                    if grid.item(r, c).text() == "")
+    reference = grid.item(row, 0).text()
+
+    def entered() -> str:
+        item = next(tab.overview.topLevelItem(i) for i in range(tab.overview.topLevelItemCount())
+                    if tab.overview.topLevelItem(i).text(0) == reference)
+        return item.text(5)
+
+    before = int(entered().split("/")[0])
+    tab.pages.setCurrentIndex(2)
+    window.activateWindow()
+    grid.setFocus()
+    grid.setCurrentCell(row, col)
+    qtbot.keyClicks(grid, "3")
+    qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.score_hint.text() == "Saved.", timeout=5000)
+    assert int(entered().split("/")[0]) == before + 1

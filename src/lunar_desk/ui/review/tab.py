@@ -539,7 +539,10 @@ class ReviewTab(QWidget):
         row, col = self.scores.currentRow(), self.scores.currentColumn()
         with self.db.read() as s:
             grid = review.score_grid(s, self.round_id)
+            summary = review.round_summary(s, self.round_id)
+            conflicts = review.conflicts(s, self.round_id)
         self._fill_scores(grid)
+        self._fill_overview(summary, conflicts)  # scores entered, means and ranks move with each score
         self.scores.setCurrentCell(row, col)
         self.score_hint.setStyleSheet("")
         self.score_hint.setText(self.tr("Saved."))

@@ -4568,6 +4568,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未决定</translation>
     </message>
     <message>
+        <source>{n} forwarded application(s) put under committee review.</source>
+        <translation>已将 {n} 份已转交的申请提交委员会评审。</translation>
+    </message>
+    <message>
         <source>{n} conflict(s) of interest on record for this round.</source>
         <translation>本评审轮次共记录 {n} 项利益冲突。</translation>
     </message>
@@ -4586,6 +4590,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Close the round {round}? Every application under review moves to its decided state, and scores and decisions can no longer change. A closed round cannot be reopened.</source>
         <translation>确定结束评审轮次“{round}”吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。评审轮次结束后不能重新开启。</translation>
+    </message>
+    <message>
+        <source>Round closed: the decisions are final, and loans can now be created on the Loans tab.</source>
+        <translation>评审轮次已结束：评审决定已确定，现在可在“借用”选项卡中创建借用。</translation>
     </message>
     <message>
         <source>Take {who} off {reference}?</source>

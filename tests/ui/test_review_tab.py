@@ -164,3 +164,19 @@ def test_a_score_entered_shows_at_once_in_the_round_overview(window, db, qtbot):
     qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.score_hint.text() == "Saved.", timeout=5000)
     assert int(entered().split("/")[0]) == before + 1
+
+
+def test_each_round_action_says_what_it_did_and_nothing_stale_stays(window, db, qtbot, monkeypatch, message_boxes):
+    fill(db)
+    tab, rnd = open_round(window, db)
+    qtbot.mouseClick(tab.detect_button, Qt.MouseButton.LeftButton)
+    assert "conflict(s) of interest on record" in tab.message.text()
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)  # nothing left to start in the demo round
+    assert tab.message.text() == "0 forwarded application(s) put under committee review."
+    monkeypatch.setattr("lunar_desk.ui.review.tab.confirm", lambda *a, **k: True)
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert "cannot be closed" in message_boxes[-1][1]  # items are undecided: refused, and said so
+    assert tab.message.text() == ""  # not the earlier line, as if it were the answer
+    other = next(i for i in range(tab.round.count()) if tab.round.itemData(i) != rnd.id)
+    tab.round.setCurrentIndex(other)
+    assert tab.message.text() == ""  # it spoke of the other round

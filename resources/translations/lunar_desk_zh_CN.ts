@@ -4711,6 +4711,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>添加评审专家(&amp;A)</translation>
     </message>
     <message>
+        <source>Add the person chosen on the left as a reviewer, with the expertise typed beside it</source>
+        <translation>将左侧所选人员添加为评审专家，并记录旁边填写的专业领域</translation>
+    </message>
+    <message>
         <source>Activate / &amp;deactivate</source>
         <translation>启用 / 停用(&amp;D)</translation>
     </message>
@@ -4721,6 +4725,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Save &amp;expertise</source>
         <translation>保存专业领域(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the expertise typed below for the reviewer selected in the list</source>
+        <translation>为列表中所选的评审专家保存下方填写的专业领域</translation>
     </message>
     <message>
         <source>yes</source>

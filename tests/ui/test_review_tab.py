@@ -180,3 +180,27 @@ def test_each_round_action_says_what_it_did_and_nothing_stale_stays(window, db, 
     other = next(i for i in range(tab.round.count()) if tab.round.itemData(i) != rnd.id)
     tab.round.setCurrentIndex(other)
     assert tab.message.text() == ""  # it spoke of the other round
+
+
+def test_reviewers_are_added_from_the_keyboard_and_only_a_selected_one_is_edited(db, qtbot):
+    """Enter in the expertise box adds the reviewer (it used to press Save expertise, for nobody);
+    the buttons that act on a reviewer wait until one is selected."""
+    from lunar_desk.ui.review.dialogs import ReviewersDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)
+    dialog = ReviewersDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.save_expertise.isEnabled() and not dialog.toggle.isEnabled()
+    chosen = dialog.person.currentText()
+    qtbot.keyClicks(dialog.expertise, "TEM, space weathering")
+    qtbot.keyClick(dialog.expertise, Qt.Key.Key_Return)
+    assert dialog.tree.topLevelItemCount() == 1 and chosen.startswith(dialog.tree.topLevelItem(0).text(0))
+    assert dialog.tree.topLevelItem(0).text(4) == "TEM, space weathering"
+    assert dialog.expertise.text() == "" and dialog.isVisible()  # ready for the next one
+    with db.read() as s:
+        assert len(review.reviewers(s)) == 1
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert dialog.save_expertise.isEnabled() and dialog.toggle.isEnabled()

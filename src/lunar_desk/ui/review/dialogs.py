@@ -99,10 +99,15 @@ class ReviewersDialog(QDialog):
         self.person = QComboBox()
         self.expertise = QLineEdit()
         self.expertise.setPlaceholderText(self.tr("Keywords, comma separated: e.g. TEM, space weathering, isotopes"))
-        add = QPushButton(self.tr("&Add reviewer"))
+        add = self.add_button = QPushButton(self.tr("&Add reviewer"))
+        add.setToolTip(self.tr("Add the person chosen on the left as a reviewer, with the expertise typed beside it"))
+        add.setDefault(True)  # Enter in the expertise box adds the reviewer
         self.toggle = QPushButton(self.tr("Activate / &deactivate"))
         self.toggle.setToolTip(self.tr("Inactive reviewers are kept but no longer assigned"))
         self.save_expertise = QPushButton(self.tr("Save &expertise"))
+        self.save_expertise.setToolTip(self.tr("Save the expertise typed below for the reviewer selected in the list"))
+        for button in (self.toggle, self.save_expertise):
+            button.setAutoDefault(False)  # they act on the selected reviewer; Enter must not press them
         row = QHBoxLayout()
         row.addWidget(self.person, 2)
         row.addWidget(self.expertise, 3)
@@ -121,9 +126,16 @@ class ReviewersDialog(QDialog):
         add.clicked.connect(self.add)
         self.toggle.clicked.connect(self.toggle_active)
         self.save_expertise.clicked.connect(self.update_expertise)
-        self.tree.currentItemChanged.connect(
-            lambda item, _: self.expertise.setText(item.text(4)) if item is not None else None)
+        self.tree.currentItemChanged.connect(self._selected)
         self.reload()
+        self.person.setFocus()
+
+    def _selected(self, item, _previous=None) -> None:
+        """The buttons that act on a reviewer are offered only while one is selected."""
+        if item is not None:
+            self.expertise.setText(item.text(4))
+        for button in (self.toggle, self.save_expertise):
+            button.setEnabled(item is not None)
 
     def reload(self) -> None:
         self.tree.clear()
@@ -142,8 +154,9 @@ class ReviewersDialog(QDialog):
             self.tree.addTopLevelItem(item)
         for c in range(7):
             self.tree.resizeColumnToContents(c)
+        self._selected(self.tree.currentItem())
 
-    def _write(self, fn) -> None:
+    def _write(self, fn) -> bool:
         def action():
             with self.db.action() as s:
                 fn(s)
@@ -151,11 +164,15 @@ class ReviewersDialog(QDialog):
         if run_guarded(self, action):
             self.changed = True
             self.reload()
+            return True
+        return False
 
     def add(self) -> None:
         person_id, expertise = self.person.currentData(), self.expertise.text()
         if person_id is not None:
-            self._write(lambda s: review.add_reviewer(s, person_id, expertise=expertise))
+            if self._write(lambda s: review.add_reviewer(s, person_id, expertise=expertise)):
+                self.expertise.clear()  # ready for the next reviewer
+                self.person.setFocus()
 
     def toggle_active(self) -> None:
         item = self.tree.currentItem()

@@ -407,6 +407,10 @@
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
+        <source>{reference} forwarded to CLEP. The package to send is {path}</source>
+        <translation>{reference} 已转交探月与航天工程中心。需报送的材料包：{path}</translation>
+    </message>
+    <message>
         <source>Building the CLEP package…</source>
         <translation>正在生成报送探月与航天工程中心的材料包…</translation>
     </message>

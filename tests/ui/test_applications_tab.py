@@ -92,6 +92,8 @@ def test_team_items_precheck_submit_and_forward(window, db, qtbot, tmp_path):
     op = editor.build_package_and_forward(forward, tmp_path / "pkg.zip")
     qtbot.waitUntil(lambda: editor.view.status == "forwarded", timeout=30_000)
     assert (tmp_path / "pkg.zip").stat().st_size > 0 and op is not None
+    said = window.statusBar().currentMessage()  # the package still has to be sent: where is it?
+    assert "forwarded to CLEP" in said and str(tmp_path / "pkg.zip") in said
     labels = [b.text() for b in editor.action_buttons]
     assert "Forward to CLEP" not in labels and "Committee review started" in labels
     assert editor.form.title.isReadOnly()

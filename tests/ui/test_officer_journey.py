@@ -213,7 +213,7 @@ def test_one_sample_from_application_to_result_report(window, db, qtbot, officer
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
     qtbot.mouseClick(button(editor.action_buttons, "Forward to CLEP"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.view.status == "forwarded", timeout=30_000)
-    assert package.stat().st_size > 0
+    assert package.stat().st_size > 0 and str(package) in window.statusBar().currentMessage()
     assert "Forwarded to CLEP" in editor.header.text() or "forwarded" in editor.header.text().lower()
     assert editor.history.topLevelItemCount() == 2
     officer.look(window, "application-forwarded")

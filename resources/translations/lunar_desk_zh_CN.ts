@@ -3645,6 +3645,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>第 {number} 批 — {title}</translation>
     </message>
     <message>
+        <source>already reviewed in {round}</source>
+        <translation>已在“{round}”中评审</translation>
+    </message>
+    <message>
+        <source>{n} forwarded application(s) waiting</source>
+        <translation>{n} 份已转交的申请待评审</translation>
+    </message>
+    <message>
         <source>A reviewer from the applicant&apos;s country is conflicted</source>
         <translation>与申请人同一国家的评审专家视为存在利益冲突</translation>
     </message>

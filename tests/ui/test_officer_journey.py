@@ -240,7 +240,8 @@ def test_one_sample_from_application_to_result_report(window, db, qtbot, officer
     qtbot.mouseClick(rtab.reviewers_button, Qt.MouseButton.LeftButton)
 
     def new_round(d):
-        d.batch.setCurrentIndex(d.batch.findData(11))
+        assert d.batch.currentData() == 11  # the batch whose application is waiting, not simply the latest
+        assert d.batch.currentText().endswith("1 forwarded application(s) waiting")
         assert d.name.text() == "Expert committee review, batch 11"
         d.per_app.setValue(2)
         press_enter(qtbot, d)

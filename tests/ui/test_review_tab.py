@@ -204,3 +204,33 @@ def test_reviewers_are_added_from_the_keyboard_and_only_a_selected_one_is_edited
         assert len(review.reviewers(s)) == 1
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
     assert dialog.save_expertise.isEnabled() and dialog.toggle.isEnabled()
+
+
+def test_new_round_offers_the_batch_waiting_for_one(window, db, qtbot):
+    """The form used to propose the latest batch even when it already had its round (creating then
+    failed) or when the forwarded applications were in an earlier batch."""
+    from lunar_desk.ui.review.dialogs import NewRoundDialog
+
+    fill(db)
+    with db.read() as s:
+        choices = review.batch_choices(s)
+    reviewed = {c.number for c in choices if c.round_name}
+    assert reviewed and max(c.number for c in choices) in reviewed  # the demo's latest batch has its round
+    dialog = NewRoundDialog(db, window)
+    qtbot.addWidget(dialog)
+    for i in range(dialog.batch.count()):
+        enabled = dialog.batch.model().item(i).isEnabled()
+        assert enabled == (dialog.batch.itemData(i) not in reviewed), dialog.batch.itemText(i)
+        assert ("already reviewed in" in dialog.batch.itemText(i)) == (not enabled)
+    assert dialog.batch.currentData() not in reviewed
+    assert dialog.batch.currentData() == review.batch_for_new_round(choices)
+    assert dialog.name.text() == f"Expert committee review, batch {dialog.batch.currentData()}"
+
+
+def test_batch_for_a_new_round_prefers_forwarded_applications():
+    from lunar_desk.services.review import BatchChoice, batch_for_new_round
+
+    choices = [BatchChoice(10, "", "Round 10", 0), BatchChoice(11, "", None, 2), BatchChoice(12, "", None, 0)]
+    assert batch_for_new_round(choices) == 11  # its applications are waiting
+    assert batch_for_new_round([*choices[:1], BatchChoice(11, "", None, 0), choices[2]]) == 12  # else the latest free
+    assert batch_for_new_round([BatchChoice(10, "", "Round 10", 0)]) is None

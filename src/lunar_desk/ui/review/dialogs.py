@@ -39,9 +39,18 @@ class NewRoundDialog(CheckedDialog):
         super().__init__(self.tr("New review round"), parent)
         self.batch = QComboBox()
         with db.read() as s:
-            for b in catalogue.batches(s):
-                self.batch.addItem(self.tr("Batch {number} — {title}").format(number=b.number, title=b.title), b.number)
-        self.batch.setCurrentIndex(self.batch.count() - 1)
+            choices = review.batch_choices(s)
+        for c in choices:
+            text = self.tr("Batch {number} — {title}").format(number=c.number, title=c.title)
+            if c.round_name is not None:  # a batch is reviewed in one round: shown, not offered
+                text += " · " + self.tr("already reviewed in {round}").format(round=c.round_name)
+            elif c.forwarded:
+                text += " · " + self.tr("{n} forwarded application(s) waiting").format(n=c.forwarded)
+            self.batch.addItem(text, c.number)
+            if c.round_name is not None:
+                self.batch.model().item(self.batch.count() - 1).setEnabled(False)
+        suggested = review.batch_for_new_round(choices)
+        self.batch.setCurrentIndex(self.batch.findData(suggested) if suggested is not None else self.batch.count() - 1)
         self.name = QLineEdit()
         self.per_app = QSpinBox()
         self.per_app.setRange(1, 20)

@@ -3159,6 +3159,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审轮次：</translation>
     </message>
     <message>
+        <source>{n} loan(s) created from {round}, awaiting signature.</source>
+        <translation>已根据“{round}”创建 {n} 项借用，等待签署。</translation>
+    </message>
+    <message>
+        <source>No loan created: every application {round} approved already has its loan.</source>
+        <translation>未创建借用：“{round}”批准的每份申请均已有借用。</translation>
+    </message>
+    <message>
         <source>Agreements for a round</source>
         <translation>某评审轮次的借用协议</translation>
     </message>

@@ -340,6 +340,8 @@ def test_one_sample_from_application_to_result_report(window, db, qtbot, officer
     officer.expect("Create loans", create)
     qtbot.mouseClick(ltab.empty_create, Qt.MouseButton.LeftButton)
     assert ltab.model.rowCount() == 1 and ltab.view is not None
+    assert window.statusBar().currentMessage() == (
+        "1 loan(s) created from Expert committee review, batch 11, awaiting signature.")
     assert ltab.view.application_reference == editor.view.reference
     assert "Awaiting signature" in ltab.header.text()
     assert [b.text() for b in ltab.action_buttons][:1] == ["Record signature"]

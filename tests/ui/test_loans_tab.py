@@ -179,3 +179,22 @@ def test_creating_loans_from_a_round_says_what_it_made(window, db, monkeypatch, 
     tab.create_from_round()  # again: nothing left to make, and the officer is told so
     assert window.statusBar().currentMessage() == (
         f"No loan created: every application {closed.name} approved already has its loan.")
+
+
+def test_the_return_form_opens_on_the_first_returned_now_cell(window, db, qtbot):
+    """The grid opened on the read-only sample number: the officer had to arrow across before typing."""
+    from lunar_desk.ui.loans.dialogs import RETURNED, ReturnDialog
+
+    fill(db)
+    tab = loans_tab(window, db)
+    row = next(r for r in tab.model.rows if r.status == "collected" and r.outstanding_ug > 2000)
+    tab.select(row.id)
+    dialog = ReturnDialog(tab.view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.table
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (0, RETURNED)
+    qtbot.keyClicks(dialog.table, "1")  # typing opens the cell
+    qtbot.keyClick(dialog.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.item(0, RETURNED).text() == "1", timeout=5000)

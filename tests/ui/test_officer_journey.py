@@ -376,8 +376,7 @@ def test_one_sample_from_application_to_result_report(window, db, qtbot, officer
     first_back = asked_ug // 5
 
     def partial(d):
-        d.table.setFocus()
-        d.table.setCurrentCell(0, 3)
+        assert d.focusWidget() is d.table and d.table.currentColumn() == 3  # on "Returned now"
         qtbot.keyClicks(d.table, f"{first_back / 1000:g}")
         qtbot.keyClick(d.table.focusWidget(), Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: d.table.item(0, 3).text() != "", timeout=5000)

@@ -234,3 +234,20 @@ def test_batch_for_a_new_round_prefers_forwarded_applications():
     assert batch_for_new_round(choices) == 11  # its applications are waiting
     assert batch_for_new_round([*choices[:1], BatchChoice(11, "", None, 0), choices[2]]) == 12  # else the latest free
     assert batch_for_new_round([BatchChoice(10, "", "Round 10", 0)]) is None
+
+
+def test_new_round_states_its_criteria_in_full(db, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from lunar_desk.ui.review.dialogs import NewRoundDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)
+    dialog = NewRoundDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    criteria = next(w for w in dialog.findChildren(QLabel) if w.text().startswith("Criteria:"))
+    one_line = criteria.fontMetrics().horizontalAdvance(criteria.text()) <= criteria.contentsRect().width()
+    wrapped_in_full = criteria.wordWrap() and criteria.height() >= criteria.heightForWidth(criteria.width())
+    assert one_line or wrapped_in_full  # the sentence is not cut off at the dialog's edge

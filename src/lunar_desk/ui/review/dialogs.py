@@ -68,8 +68,10 @@ class NewRoundDialog(CheckedDialog):
         self.form.addRow("", self.same_country)
         self.form.addRow(self.tr("Meeting &starts:"), self.start)
         self.form.addRow(self.tr("Meeting &ends:"), self.end)
-        self.form.addRow("", QLabel(self.tr("Criteria: scientific merit 40 %, feasibility, team capability and "
-                                            "efficient use of sample mass 20 % each.")))
+        criteria = QLabel(self.tr("Criteria: scientific merit 40 %, feasibility, team capability and "
+                                  "efficient use of sample mass 20 % each."))
+        criteria.setWordWrap(True)  # one line ran past the dialog's edge and was cut off
+        self.form.addRow("", criteria)
         self.batch.currentIndexChanged.connect(self._default_name)
         self.name.textChanged.connect(lambda: self.set_problem(None if self.name.text().strip() else self.tr("Name the round.")))
         self._default_name()

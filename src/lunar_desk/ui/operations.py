@@ -46,7 +46,8 @@ def _hold_collector() -> None:
 
     A collection runs on whichever thread happens to allocate, and freeing a closed dialog (they sit
     in reference cycles) deletes its widgets: on a worker thread their timers stay registered and the
-    app crashes a moment later.  The GUI thread collects again once the last operation is done."""
+    app crashes a moment later.  Collection resumes once the last operation is done, when only the GUI
+    thread runs Python."""
     if not Operation._running:
         Operation._collector_was_on = gc.isenabled()
         gc.disable()
@@ -55,7 +56,6 @@ def _hold_collector() -> None:
 def _release_collector() -> None:
     if not Operation._running and Operation._collector_was_on:
         gc.enable()
-        gc.collect()  # on the GUI thread: what piled up meanwhile
 
 
 class Operation:

@@ -142,9 +142,13 @@ def test_one_sample_from_application_to_result_report(window, db, qtbot, officer
     with db.read() as s:
         institution = next(i for i in reference.institutions(s) if i.id == pi.institution_id)
     form.institution.setCurrentIndex(find_data(form.institution, institution.id))
-    for key in ("objectives", "background", "expected_results", "schedule", "lab_facilities", "sample_security",
-                "prior_work"):
+    # the long texts one after another, Tab taking the officer to the next (hidden rows are skipped)
+    form.widgets["objectives"].setFocus()
+    for key in ("objectives", "background", "expected_results", "schedule", "lab_facilities", "prior_work",
+                "sample_security"):
+        assert window.focusWidget() is form.widgets[key], key
         qtbot.keyClicks(form.widgets[key], f"The {key.replace('_', ' ')}, described.")
+        qtbot.keyClick(form.widgets[key], Qt.Key.Key_Tab)
     assert editor.form_state.text() == "Unsaved changes." and editor.save_button.isEnabled()
     officer.look(window, "application-form-typed")
     qtbot.keyClick(form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

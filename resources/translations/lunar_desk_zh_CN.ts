@@ -407,6 +407,10 @@
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
+        <source>{reference} forwarded to CLEP. The package to send is {path}</source>
+        <translation>{reference} 已转交探月与航天工程中心。需报送的材料包：{path}</translation>
+    </message>
+    <message>
         <source>Building the CLEP package…</source>
         <translation>正在生成报送探月与航天工程中心的材料包…</translation>
     </message>
@@ -3155,6 +3159,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>评审轮次：</translation>
     </message>
     <message>
+        <source>{n} loan(s) created from {round}, awaiting signature.</source>
+        <translation>已根据“{round}”创建 {n} 项借用，等待签署。</translation>
+    </message>
+    <message>
+        <source>No loan created: every application {round} approved already has its loan.</source>
+        <translation>未创建借用：“{round}”批准的每份申请均已有借用。</translation>
+    </message>
+    <message>
         <source>Agreements for a round</source>
         <translation>某评审轮次的借用协议</translation>
     </message>
@@ -3639,6 +3651,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Batch {number} — {title}</source>
         <translation>第 {number} 批 — {title}</translation>
+    </message>
+    <message>
+        <source>already reviewed in {round}</source>
+        <translation>已在“{round}”中评审</translation>
+    </message>
+    <message>
+        <source>{n} forwarded application(s) waiting</source>
+        <translation>{n} 份已转交的申请待评审</translation>
     </message>
     <message>
         <source>A reviewer from the applicant&apos;s country is conflicted</source>
@@ -4568,6 +4588,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未决定</translation>
     </message>
     <message>
+        <source>{n} forwarded application(s) put under committee review.</source>
+        <translation>已将 {n} 份已转交的申请提交委员会评审。</translation>
+    </message>
+    <message>
         <source>{n} conflict(s) of interest on record for this round.</source>
         <translation>本评审轮次共记录 {n} 项利益冲突。</translation>
     </message>
@@ -4586,6 +4610,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Close the round {round}? Every application under review moves to its decided state, and scores and decisions can no longer change. A closed round cannot be reopened.</source>
         <translation>确定结束评审轮次“{round}”吗？所有评审中的申请将转为相应的决定状态，评分和评审决定将不能再更改。评审轮次结束后不能重新开启。</translation>
+    </message>
+    <message>
+        <source>Round closed: the decisions are final, and loans can now be created on the Loans tab.</source>
+        <translation>评审轮次已结束：评审决定已确定，现在可在“借用”选项卡中创建借用。</translation>
     </message>
     <message>
         <source>Take {who} off {reference}?</source>
@@ -4703,6 +4731,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>添加评审专家(&amp;A)</translation>
     </message>
     <message>
+        <source>Add the person chosen on the left as a reviewer, with the expertise typed beside it</source>
+        <translation>将左侧所选人员添加为评审专家，并记录旁边填写的专业领域</translation>
+    </message>
+    <message>
         <source>Activate / &amp;deactivate</source>
         <translation>启用 / 停用(&amp;D)</translation>
     </message>
@@ -4713,6 +4745,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Save &amp;expertise</source>
         <translation>保存专业领域(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the expertise typed below for the reviewer selected in the list</source>
+        <translation>为列表中所选的评审专家保存下方填写的专业领域</translation>
     </message>
     <message>
         <source>yes</source>

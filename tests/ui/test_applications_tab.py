@@ -92,6 +92,8 @@ def test_team_items_precheck_submit_and_forward(window, db, qtbot, tmp_path):
     op = editor.build_package_and_forward(forward, tmp_path / "pkg.zip")
     qtbot.waitUntil(lambda: editor.view.status == "forwarded", timeout=30_000)
     assert (tmp_path / "pkg.zip").stat().st_size > 0 and op is not None
+    said = window.statusBar().currentMessage()  # the package still has to be sent: where is it?
+    assert "forwarded to CLEP" in said and str(tmp_path / "pkg.zip") in said
     labels = [b.text() for b in editor.action_buttons]
     assert "Forward to CLEP" not in labels and "Committee review started" in labels
     assert editor.form.title.isReadOnly()
@@ -146,3 +148,25 @@ def test_the_form_pdf_button_asks_where_and_writes_the_form(window, db, qtbot, t
     assert asked, "the officer is asked where to save the form"
     qtbot.waitUntil(lambda: out.is_file() and out.stat().st_size > 0, timeout=30_000)
     assert message_boxes == []
+
+
+def test_team_member_dialog_takes_a_typed_name_and_enter(db, qtbot):
+    """The officer types part of a name in the Person box and presses Enter: the member is added
+    (the box's completer used to keep that Enter, so the dialog stayed open)."""
+    from lunar_desk.ui.applications.dialogs import MemberDialog
+
+    setup_reference(db)
+    dialog = MemberDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.person  # the dialog opens in its first field
+    dialog.person.lineEdit().clear()
+    qtbot.keyClicks(dialog.person, "Zahra")
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == 1
+    with db.read() as s:
+        zahra = next(p for p in reference.people(s) if p.name_latin == "Zahra Hosseini")
+    assert dialog.values()[0] == zahra.id

@@ -141,3 +141,54 @@ def test_document_buttons_are_offered_only_for_a_loan_on_screen(window, db):
     assert not any(b.isEnabled() for b in (tab.agreement_button, tab.certificate_button, tab.return_form_button))
     tab.apply_filter()  # clears the filter
     assert tab.select(signed.id) and tab.agreement_button.isEnabled()
+
+
+def test_creating_loans_from_a_round_says_what_it_made(window, db, monkeypatch, message_boxes):
+    """Pressing Create loans again for a round whose loans exist did nothing visible at all."""
+    from lunar_desk.services import review
+    from lunar_desk.ui.loans import tab as tab_module
+    from lunar_desk.ui.widgets import find_data
+
+    fill(db)
+    tab = loans_tab(window, db)
+    with db.read() as s:
+        closed = next(r for r in review.rounds(s) if r.status == "closed")
+        waiting = [a for a in review.round_applications(s, closed.id) if loans.loan_for_application(s, a.id) is None
+                   and a.status in {x.value for x in loans.LOANABLE_APPLICATION_STATUSES}
+                   and any(d.outcome != "rejected" for d in review.decisions(s, a.id).values())]
+
+    class Pressed(tab_module.ActionDialog):
+        def exec(self):
+            self.fields["round_id"][1].setCurrentIndex(find_data(self.fields["round_id"][1], closed.id))
+            return True
+
+    monkeypatch.setattr(tab_module, "ActionDialog", Pressed)
+    before = len(tab.model.rows)
+    tab.create_from_round()
+    assert message_boxes == []
+    assert len(tab.model.rows) == before + len(waiting)
+    said = window.statusBar().currentMessage()
+    assert said == (f"{len(waiting)} loan(s) created from {closed.name}, awaiting signature." if waiting else
+                    f"No loan created: every application {closed.name} approved already has its loan.")
+    tab.create_from_round()  # again: nothing left to make, and the officer is told so
+    assert window.statusBar().currentMessage() == (
+        f"No loan created: every application {closed.name} approved already has its loan.")
+
+
+def test_the_return_form_opens_on_the_first_returned_now_cell(window, db, qtbot):
+    """The grid opened on the read-only sample number: the officer had to arrow across before typing."""
+    from lunar_desk.ui.loans.dialogs import RETURNED, ReturnDialog
+
+    fill(db)
+    tab = loans_tab(window, db)
+    row = next(r for r in tab.model.rows if r.status == "collected" and r.outstanding_ug > 2000)
+    tab.select(row.id)
+    dialog = ReturnDialog(tab.view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.table
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (0, RETURNED)
+    qtbot.keyClicks(dialog.table, "1")  # typing opens the cell
+    qtbot.keyClick(dialog.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.item(0, RETURNED).text() == "1", timeout=5000)

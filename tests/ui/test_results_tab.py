@@ -191,3 +191,18 @@ def test_compliance_and_overdue_sentences_are_shown_in_the_interface_language(wi
             assert fake_translation.english_left(listed, tip) == [], tip
             seen.add(check.text.template)
     assert len(seen) >= 5  # several kinds of sentence were looked at, not one
+
+
+def test_the_acknowledgement_statement_is_shown_whole(window, db, qtbot):
+    """The form says which sentence the PDF must carry; its wrapped lines were cut off at the top and
+    bottom when it shared a box with the tick."""
+    from PySide6.QtWidgets import QLabel
+
+    tab = results_tab(window, db)
+    dialog = tab.dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    statement = next(w for w in dialog.findChildren(QLabel) if "is looked for in the attached PDF" in w.text())
+    assert statement.isVisible()
+    assert statement.height() >= statement.heightForWidth(statement.width())  # every wrapped line fits

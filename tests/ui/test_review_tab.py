@@ -138,3 +138,116 @@ def test_round_summary_and_letter_are_written(window, db, qtbot, tmp_path):
     tab.export_letter(tmp_path / "letter.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "letter.pdf").exists(), timeout=20_000)
     assert (tmp_path / "letter.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_score_entered_shows_at_once_in_the_round_overview(window, db, qtbot):
+    """The Applications page of the round counts the scores and ranks by the weighted mean: a score
+    typed in the grid must show there without reloading the round."""
+    fill(db)
+    tab, rnd = open_round(window, db)
+    grid = tab.scores
+    row, col = next((r, c) for r in range(grid.rowCount()) for c in range(2, grid.columnCount() - 1)
+                    if grid.item(r, c).text() == "")
+    reference = grid.item(row, 0).text()
+
+    def entered() -> str:
+        item = next(tab.overview.topLevelItem(i) for i in range(tab.overview.topLevelItemCount())
+                    if tab.overview.topLevelItem(i).text(0) == reference)
+        return item.text(5)
+
+    before = int(entered().split("/")[0])
+    tab.pages.setCurrentIndex(2)
+    window.activateWindow()
+    grid.setFocus()
+    grid.setCurrentCell(row, col)
+    qtbot.keyClicks(grid, "3")
+    qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.score_hint.text() == "Saved.", timeout=5000)
+    assert int(entered().split("/")[0]) == before + 1
+
+
+def test_each_round_action_says_what_it_did_and_nothing_stale_stays(window, db, qtbot, monkeypatch, message_boxes):
+    fill(db)
+    tab, rnd = open_round(window, db)
+    qtbot.mouseClick(tab.detect_button, Qt.MouseButton.LeftButton)
+    assert "conflict(s) of interest on record" in tab.message.text()
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)  # nothing left to start in the demo round
+    assert tab.message.text() == "0 forwarded application(s) put under committee review."
+    monkeypatch.setattr("lunar_desk.ui.review.tab.confirm", lambda *a, **k: True)
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert "cannot be closed" in message_boxes[-1][1]  # items are undecided: refused, and said so
+    assert tab.message.text() == ""  # not the earlier line, as if it were the answer
+    other = next(i for i in range(tab.round.count()) if tab.round.itemData(i) != rnd.id)
+    tab.round.setCurrentIndex(other)
+    assert tab.message.text() == ""  # it spoke of the other round
+
+
+def test_reviewers_are_added_from_the_keyboard_and_only_a_selected_one_is_edited(db, qtbot):
+    """Enter in the expertise box adds the reviewer (it used to press Save expertise, for nobody);
+    the buttons that act on a reviewer wait until one is selected."""
+    from lunar_desk.ui.review.dialogs import ReviewersDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)
+    dialog = ReviewersDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.save_expertise.isEnabled() and not dialog.toggle.isEnabled()
+    chosen = dialog.person.currentText()
+    qtbot.keyClicks(dialog.expertise, "TEM, space weathering")
+    qtbot.keyClick(dialog.expertise, Qt.Key.Key_Return)
+    assert dialog.tree.topLevelItemCount() == 1 and chosen.startswith(dialog.tree.topLevelItem(0).text(0))
+    assert dialog.tree.topLevelItem(0).text(4) == "TEM, space weathering"
+    assert dialog.expertise.text() == "" and dialog.isVisible()  # ready for the next one
+    with db.read() as s:
+        assert len(review.reviewers(s)) == 1
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert dialog.save_expertise.isEnabled() and dialog.toggle.isEnabled()
+
+
+def test_new_round_offers_the_batch_waiting_for_one(window, db, qtbot):
+    """The form used to propose the latest batch even when it already had its round (creating then
+    failed) or when the forwarded applications were in an earlier batch."""
+    from lunar_desk.ui.review.dialogs import NewRoundDialog
+
+    fill(db)
+    with db.read() as s:
+        choices = review.batch_choices(s)
+    reviewed = {c.number for c in choices if c.round_name}
+    assert reviewed and max(c.number for c in choices) in reviewed  # the demo's latest batch has its round
+    dialog = NewRoundDialog(db, window)
+    qtbot.addWidget(dialog)
+    for i in range(dialog.batch.count()):
+        enabled = dialog.batch.model().item(i).isEnabled()
+        assert enabled == (dialog.batch.itemData(i) not in reviewed), dialog.batch.itemText(i)
+        assert ("already reviewed in" in dialog.batch.itemText(i)) == (not enabled)
+    assert dialog.batch.currentData() not in reviewed
+    assert dialog.batch.currentData() == review.batch_for_new_round(choices)
+    assert dialog.name.text() == f"Expert committee review, batch {dialog.batch.currentData()}"
+
+
+def test_batch_for_a_new_round_prefers_forwarded_applications():
+    from lunar_desk.services.review import BatchChoice, batch_for_new_round
+
+    choices = [BatchChoice(10, "", "Round 10", 0), BatchChoice(11, "", None, 2), BatchChoice(12, "", None, 0)]
+    assert batch_for_new_round(choices) == 11  # its applications are waiting
+    assert batch_for_new_round([*choices[:1], BatchChoice(11, "", None, 0), choices[2]]) == 12  # else the latest free
+    assert batch_for_new_round([BatchChoice(10, "", "Round 10", 0)]) is None
+
+
+def test_new_round_states_its_criteria_in_full(db, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from lunar_desk.ui.review.dialogs import NewRoundDialog
+
+    with db.action() as s:
+        demo.fill_reference(s)
+    dialog = NewRoundDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    criteria = next(w for w in dialog.findChildren(QLabel) if w.text().startswith("Criteria:"))
+    one_line = criteria.fontMetrics().horizontalAdvance(criteria.text()) <= criteria.contentsRect().width()
+    wrapped_in_full = criteria.wordWrap() and criteria.height() >= criteria.heightForWidth(criteria.width())
+    assert one_line or wrapped_in_full  # the sentence is not cut off at the dialog's edge

@@ -134,6 +134,35 @@ def rounds(session: Session) -> list[ReviewRound]:
     return list(session.scalars(q.order_by(ReleaseBatch.number.desc(), ReviewRound.created_at)))
 
 
+@dataclass(frozen=True)
+class BatchChoice:
+    """A release batch as the New round form offers it."""
+
+    number: int
+    title: str
+    round_name: str | None  # the batch's review round, when it has one (a batch is reviewed in one round)
+    forwarded: int  # its applications forwarded to CLEP, waiting for a round
+
+
+def batch_choices(session: Session) -> list[BatchChoice]:
+    """Every release batch, oldest first, with its round (if any) and its forwarded applications."""
+    round_names = {r.batch_id: r.name for r in session.scalars(select(ReviewRound))}
+    forwarded = dict(session.execute(
+        select(Application.batch_id, func.count()).where(Application.status == S.FORWARDED.value)
+        .group_by(Application.batch_id)).all())
+    return [BatchChoice(b.number, b.title, round_names.get(b.id), forwarded.get(b.id, 0))
+            for b in catalogue.batches(session)]
+
+
+def batch_for_new_round(choices: list[BatchChoice]) -> int | None:
+    """The batch a new round is most likely for: the latest one without a round that has forwarded
+    applications, else the latest without a round."""
+    free = [c for c in choices if c.round_name is None]
+    waiting = [c for c in free if c.forwarded]
+    pick = (waiting or free)[-1:]
+    return pick[0].number if pick else None
+
+
 def round_for_batch(session: Session, batch_id: uuid.UUID | None) -> ReviewRound | None:
     if batch_id is None:
         return None

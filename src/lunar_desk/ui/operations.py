@@ -9,6 +9,7 @@ dataclasses between threads, never live ORM objects.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -40,8 +41,26 @@ class _Runnable(QRunnable):
             op.signals.succeeded.emit(result)
 
 
+def _hold_collector() -> None:
+    """No automatic garbage collection while a worker thread runs Python.
+
+    A collection runs on whichever thread happens to allocate, and freeing a closed dialog (they sit
+    in reference cycles) deletes its widgets: on a worker thread their timers stay registered and the
+    app crashes a moment later.  Collection resumes once the last operation is done, when only the GUI
+    thread runs Python."""
+    if not Operation._running:
+        Operation._collector_was_on = gc.isenabled()
+        gc.disable()
+
+
+def _release_collector() -> None:
+    if not Operation._running and Operation._collector_was_on:
+        gc.enable()
+
+
 class Operation:
     _running: set[Operation] = set()
+    _collector_was_on = True
 
     def __init__(self, fn: Callable[[Callable[[int, int], None]], Any], *, owner: QWidget | None = None) -> None:
         """``owner``: the widget the result is for; if it is gone when the work ends
@@ -103,7 +122,9 @@ class Operation:
                 self._dialog.reset()
                 self._dialog.deleteLater()
             self._dialog = None
-        Operation._running.discard(self)
+        if self in Operation._running:
+            Operation._running.discard(self)
+            _release_collector()
 
     def _owner_gone(self) -> bool:
         return self._owner is not None and not shiboken6.isValid(self._owner)
@@ -128,6 +149,7 @@ class Operation:
         self.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.signals.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
+        _hold_collector()
         Operation._running.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
         return self

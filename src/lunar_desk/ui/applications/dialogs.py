@@ -208,10 +208,20 @@ class MemberDialog(CheckedDialog):
         self.form.addRow(self.tr("&Person:"), self.person)
         self.form.addRow(self.tr("&Role:"), self.role)
         self.person.currentIndexChanged.connect(self._check)
+        # The person box is typed in, and its completer keeps the Enter that picks the name: Enter
+        # there must still press Add, as it does in every other field of a dialog.
+        self.person.lineEdit().returnPressed.connect(self._enter_on_person)
         self._check()
 
     def _check(self) -> None:
         self.set_problem(None if self.person.currentData() is not None else self.tr("Choose a person."))
+
+    def _enter_on_person(self) -> None:
+        index = self.person.findText(self.person.currentText())
+        if index >= 0:
+            self.person.setCurrentIndex(index)
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
     def values(self):
         return self.person.currentData(), self.role.currentData()

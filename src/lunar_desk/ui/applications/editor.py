@@ -524,9 +524,15 @@ class ApplicationEditor(QWidget):
             build_clep_package([view], files, out, batch_number=view.batch_number)
             return out
 
+        def forwarded(path: Path) -> None:
+            if self.do_transition(t, package=path, hold_override=hold_override) and hasattr(self.window(), "statusBar"):
+                # the officer still has to send the package: say where it is
+                self.window().statusBar().showMessage(self.tr("{reference} forwarded to CLEP. The package to send is {path}").format(
+                    reference=view.reference, path=path), 30_000)
+
         return (
             Operation(work)
-            .on_success(lambda path: self.do_transition(t, package=path, hold_override=hold_override))
+            .on_success(forwarded)
             .with_progress(self, self.tr("Building the CLEP package…"))
             .start()
         )

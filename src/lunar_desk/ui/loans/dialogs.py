@@ -28,7 +28,7 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import ReturnLineData
 from lunar_desk.services.mass import format_mass, parse_mass
 from lunar_desk.ui.i18n import tr_error, tr_label
-from lunar_desk.ui.keyboard import leave_grid_on_tab
+from lunar_desk.ui.keyboard import keyboard_ready, leave_grid_on_tab
 from lunar_desk.ui.widgets import KeepsEdits, MassEdit
 
 
@@ -159,6 +159,8 @@ class ReturnDialog(KeepsEdits, QDialog):
             for col in (RETURNED, CONSUMED, LOST, CONDITION):
                 self.table.setItem(row, col, QTableWidgetItem(""))
         self.table.resizeColumnsToContents()
+        if self.items:  # the keyboard starts where the officer types: the first "Returned now" cell
+            self.table.setCurrentCell(0, RETURNED)
         form = QFormLayout()
         form.addRow(self.tr("&Returned on:"), self.returned_on)
         form.addRow(self.tr("Received &by:"), self.received_by)
@@ -179,6 +181,7 @@ class ReturnDialog(KeepsEdits, QDialog):
         self.table.itemChanged.connect(lambda *_: self._check())
         self.received_by.textChanged.connect(self._check)
         self._check()
+        keyboard_ready(self)  # opens in the grid, buttons last in the Tab order
 
     def _mass(self, row: int, col: int) -> int:
         item = self.table.item(row, col)

@@ -546,8 +546,18 @@ class LoansTab(RecordSelection, QWidget):
                                                                "the committee reserved and the 10-working-day signing deadline."),
                               {"round_id": (self.tr("Round:"), combo)}, ok=self.tr("Create loans"), parent=self)
         if dialog.exec():
-            round_id = dialog.values()["round_id"]
-            self._write(lambda s: loans.create_loans_for_round(s, round_id, today=self.today()))
+            round_id, name = dialog.values()["round_id"], combo.currentText()
+            made = []
+            if self._write(lambda s: made.extend(loans.create_loans_for_round(s, round_id, today=self.today()))):
+                self._say(self.tr("{n} loan(s) created from {round}, awaiting signature.").format(n=len(made), round=name)
+                          if made else
+                          self.tr("No loan created: every application {round} approved already has its loan.").format(
+                              round=name))
+
+    def _say(self, text: str) -> None:
+        """Tell the officer what an action did, in the window's status bar."""
+        if hasattr(self.window(), "statusBar"):
+            self.window().statusBar().showMessage(text, 30_000)
 
     def agreements_for_round(self, round_id=None, folder: Path | None = None) -> Operation | None:
         """Batch: the agreements of every loan made from one review round, written off the GUI thread."""

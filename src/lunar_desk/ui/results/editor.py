@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -95,11 +94,6 @@ class ResultDialog(SaveDialog):
         statement = QLabel(self.tr("\u201c{statement}\u201d is looked for in the attached PDF's text; confirm it by "
                                    "hand when there is no PDF or its text cannot be read.").format(statement=ACKNOWLEDGEMENT))
         statement.setWordWrap(True)
-        ack_box = QWidget()
-        ack_layout = QVBoxLayout(ack_box)
-        ack_layout.setContentsMargins(0, 0, 0, 0)
-        ack_layout.addWidget(statement)
-        ack_layout.addWidget(self.ack)
         self.notes = text_box(48, d.notes)
         self.pdf_label = QLabel(self.tr("No PDF chosen"))
         self.pdf_button = QPushButton(self.tr("Choose PDF…"))
@@ -120,7 +114,10 @@ class ResultDialog(SaveDialog):
         form.addRow(self.tr("&Institution:"), self.institution)
         form.addRow(self.tr("&Responsible person:"), self.person)
         form.addRow(self.tr("Cited sample nu&mbers:"), self.cited)
-        form.addRow(self.tr("Acknowledgement:"), ack_box)
+        # the statement is a row of its own (not boxed with the tick): the form then gives it the
+        # height its wrapped lines need instead of clipping them
+        form.addRow(self.tr("Acknowledgement:"), statement)
+        form.addRow("", self.ack)
         form.addRow(self.tr("PDF of the output:"), pdf_row)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.fields = {"kind": self.kind, "title": self.title, "authors": self.authors, "venue": self.venue,

@@ -39,9 +39,18 @@ class NewRoundDialog(CheckedDialog):
         super().__init__(self.tr("New review round"), parent)
         self.batch = QComboBox()
         with db.read() as s:
-            for b in catalogue.batches(s):
-                self.batch.addItem(self.tr("Batch {number} — {title}").format(number=b.number, title=b.title), b.number)
-        self.batch.setCurrentIndex(self.batch.count() - 1)
+            choices = review.batch_choices(s)
+        for c in choices:
+            text = self.tr("Batch {number} — {title}").format(number=c.number, title=c.title)
+            if c.round_name is not None:  # a batch is reviewed in one round: shown, not offered
+                text += " · " + self.tr("already reviewed in {round}").format(round=c.round_name)
+            elif c.forwarded:
+                text += " · " + self.tr("{n} forwarded application(s) waiting").format(n=c.forwarded)
+            self.batch.addItem(text, c.number)
+            if c.round_name is not None:
+                self.batch.model().item(self.batch.count() - 1).setEnabled(False)
+        suggested = review.batch_for_new_round(choices)
+        self.batch.setCurrentIndex(self.batch.findData(suggested) if suggested is not None else self.batch.count() - 1)
         self.name = QLineEdit()
         self.per_app = QSpinBox()
         self.per_app.setRange(1, 20)
@@ -59,8 +68,10 @@ class NewRoundDialog(CheckedDialog):
         self.form.addRow("", self.same_country)
         self.form.addRow(self.tr("Meeting &starts:"), self.start)
         self.form.addRow(self.tr("Meeting &ends:"), self.end)
-        self.form.addRow("", QLabel(self.tr("Criteria: scientific merit 40 %, feasibility, team capability and "
-                                            "efficient use of sample mass 20 % each.")))
+        criteria = QLabel(self.tr("Criteria: scientific merit 40 %, feasibility, team capability and "
+                                  "efficient use of sample mass 20 % each."))
+        criteria.setWordWrap(True)  # one line ran past the dialog's edge and was cut off
+        self.form.addRow("", criteria)
         self.batch.currentIndexChanged.connect(self._default_name)
         self.name.textChanged.connect(lambda: self.set_problem(None if self.name.text().strip() else self.tr("Name the round.")))
         self._default_name()
@@ -99,10 +110,15 @@ class ReviewersDialog(QDialog):
         self.person = QComboBox()
         self.expertise = QLineEdit()
         self.expertise.setPlaceholderText(self.tr("Keywords, comma separated: e.g. TEM, space weathering, isotopes"))
-        add = QPushButton(self.tr("&Add reviewer"))
+        add = self.add_button = QPushButton(self.tr("&Add reviewer"))
+        add.setToolTip(self.tr("Add the person chosen on the left as a reviewer, with the expertise typed beside it"))
+        add.setDefault(True)  # Enter in the expertise box adds the reviewer
         self.toggle = QPushButton(self.tr("Activate / &deactivate"))
         self.toggle.setToolTip(self.tr("Inactive reviewers are kept but no longer assigned"))
         self.save_expertise = QPushButton(self.tr("Save &expertise"))
+        self.save_expertise.setToolTip(self.tr("Save the expertise typed below for the reviewer selected in the list"))
+        for button in (self.toggle, self.save_expertise):
+            button.setAutoDefault(False)  # they act on the selected reviewer; Enter must not press them
         row = QHBoxLayout()
         row.addWidget(self.person, 2)
         row.addWidget(self.expertise, 3)
@@ -121,9 +137,16 @@ class ReviewersDialog(QDialog):
         add.clicked.connect(self.add)
         self.toggle.clicked.connect(self.toggle_active)
         self.save_expertise.clicked.connect(self.update_expertise)
-        self.tree.currentItemChanged.connect(
-            lambda item, _: self.expertise.setText(item.text(4)) if item is not None else None)
+        self.tree.currentItemChanged.connect(self._selected)
         self.reload()
+        self.person.setFocus()
+
+    def _selected(self, item, _previous=None) -> None:
+        """The buttons that act on a reviewer are offered only while one is selected."""
+        if item is not None:
+            self.expertise.setText(item.text(4))
+        for button in (self.toggle, self.save_expertise):
+            button.setEnabled(item is not None)
 
     def reload(self) -> None:
         self.tree.clear()
@@ -142,8 +165,9 @@ class ReviewersDialog(QDialog):
             self.tree.addTopLevelItem(item)
         for c in range(7):
             self.tree.resizeColumnToContents(c)
+        self._selected(self.tree.currentItem())
 
-    def _write(self, fn) -> None:
+    def _write(self, fn) -> bool:
         def action():
             with self.db.action() as s:
                 fn(s)
@@ -151,11 +175,15 @@ class ReviewersDialog(QDialog):
         if run_guarded(self, action):
             self.changed = True
             self.reload()
+            return True
+        return False
 
     def add(self) -> None:
         person_id, expertise = self.person.currentData(), self.expertise.text()
         if person_id is not None:
-            self._write(lambda s: review.add_reviewer(s, person_id, expertise=expertise))
+            if self._write(lambda s: review.add_reviewer(s, person_id, expertise=expertise)):
+                self.expertise.clear()  # ready for the next reviewer
+                self.person.setFocus()
 
     def toggle_active(self) -> None:
         item = self.tree.currentItem()

@@ -177,11 +177,11 @@ class ReviewTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-        self.round.currentIndexChanged.connect(lambda *_: self.load_round(self.round.currentData()))
+        self.round.currentIndexChanged.connect(lambda *_: self._round_chosen())
         self.new_round.clicked.connect(self.create_round)
         self.empty_new.clicked.connect(self.create_round)
         self.reviewers_button.clicked.connect(self.edit_reviewers)
-        self.start_button.clicked.connect(lambda: self._write(lambda s: review.start_review(s, self.round_id, today=date.today())))
+        self.start_button.clicked.connect(self.start_review)
         self.detect_button.clicked.connect(self.detect_conflicts)
         self.auto_button.clicked.connect(self.auto_assign)
         self.close_button.clicked.connect(self.close_round)
@@ -239,6 +239,11 @@ class ReviewTab(QWidget):
         self.round.setCurrentIndex(index if index >= 0 else max(self.round.count() - 1, 0))
         self._loading = False
         self.stack.setCurrentIndex(0 if rounds else 1)
+        self.load_round(self.round.currentData())
+
+    def _round_chosen(self) -> None:
+        if not self._loading:
+            self.message.clear()  # it spoke of the round shown before
         self.load_round(self.round.currentData())
 
     def load_round(self, round_id: uuid.UUID | None) -> None:
@@ -411,6 +416,7 @@ class ReviewTab(QWidget):
             with self.db.action() as s:
                 result.append(fn(s))
 
+        self.message.clear()  # the line says what the last action did, never an earlier one
         ok = run_guarded(self, action)
         if ok:
             self._emit(Changes.of(*TABLES))
@@ -433,6 +439,11 @@ class ReviewTab(QWidget):
             self._emit(Changes.of("reviewer"))
             self.reload_rounds()
 
+    def start_review(self) -> None:
+        if self._write(lambda s: review.start_review(s, self.round_id, today=date.today())):
+            self.message.setText(self.tr("{n} forwarded application(s) put under committee review.").format(
+                n=len(self.last_result)))
+
     def detect_conflicts(self) -> None:
         if self._write(lambda s: review.detect_conflicts(s, self.round_id)):
             self.message.setText(self.tr("{n} conflict(s) of interest on record for this round.").format(n=len(self.last_result)))
@@ -451,7 +462,9 @@ class ReviewTab(QWidget):
                                                         "decided state, and scores and decisions can no longer change. A "
                                                         "closed round cannot be reopened.").format(round=self.round.currentText()),
                    self.tr("Close round")):
-            self._write(lambda s: review.close_round(s, self.round_id, today=date.today()))
+            if self._write(lambda s: review.close_round(s, self.round_id, today=date.today())):
+                self.message.setText(self.tr("Round closed: the decisions are final, and loans can now be created "
+                                             "on the Loans tab."))
 
     def _selected_assignment_row(self):
         item = self.assignments.currentItem()
@@ -539,7 +552,10 @@ class ReviewTab(QWidget):
         row, col = self.scores.currentRow(), self.scores.currentColumn()
         with self.db.read() as s:
             grid = review.score_grid(s, self.round_id)
+            summary = review.round_summary(s, self.round_id)
+            conflicts = review.conflicts(s, self.round_id)
         self._fill_scores(grid)
+        self._fill_overview(summary, conflicts)  # scores entered, means and ranks move with each score
         self.scores.setCurrentCell(row, col)
         self.score_hint.setStyleSheet("")
         self.score_hint.setText(self.tr("Saved."))

@@ -192,3 +192,17 @@ def test_the_return_form_opens_on_the_first_returned_now_cell(window, db, qtbot)
     qtbot.keyClicks(dialog.table, "1")  # typing opens the cell
     qtbot.keyClick(dialog.table.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.table.item(0, RETURNED).text() == "1", timeout=5000)
+
+
+def test_close_with_mass_outstanding_says_why_before_asking_anything(window, db, monkeypatch, message_boxes):
+    fill(db)
+    tab = loans_tab(window, db)
+    row = next(r for r in tab.model.rows if r.status in ("collected", "partly_returned"))
+    assert tab.select(row.id)
+    asked = []
+    monkeypatch.setattr(tab, "dialog_for", lambda action: asked.append(action))
+    assert not tab.run_action("close")
+    assert asked == []  # no confirmation offered for a close that can only be refused
+    assert len(message_boxes) == 1 and "cannot be closed until every lent item is accounted for" in message_boxes[0][1]
+    with db.read() as s:
+        assert loans.get_loan(s, row.id).status == row.status

@@ -771,14 +771,13 @@ def reconciliation_problems(session: Session, loan_id: uuid.UUID) -> list[str]:
     return problems
 
 
-def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_version: int | None = None) -> Loan:
-    """Close a loan whose every item is fully accounted (returned + consumed + lost = lent) and has no open incident."""
-    loan = get_loan(session, loan_id, expected_version)
-    step = _require(loan, "close")
-    on = _check_date(on, Msg("closing date"), "closed_on")
+def close_refusal(session: Session, loan_id: uuid.UUID) -> UserError | None:
+    """Why the loan cannot be closed yet (an item not fully accounted, an open incident), or None.
+    The window asks this before it asks the officer to confirm closing."""
+    loan = get_loan(session, loan_id)
     problems = reconciliation_problems(session, loan.id)
     if problems:
-        raise LedgerError(
+        return LedgerError(
             Msg("{agreement_number} cannot be closed until every lent item is accounted for:\n{problems}",
                 agreement_number=loan.agreement_number,
                 problems=MsgList((Msg("• {problem}", problem=p) for p in problems), "\n")))
@@ -786,8 +785,19 @@ def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_versi
     if still_open:
         listed = MsgList((Msg("{kind!l} of {occurred_on}", kind=_label(INCIDENT_KIND_LABELS, i.kind), occurred_on=i.occurred_on)
                           for i in still_open), "; ")
-        raise ValidationError(Msg("{agreement_number} has open incidents ({listed}); close them before the loan.", agreement_number=loan.agreement_number, listed=listed),
-                              field="incidents")
+        return ValidationError(Msg("{agreement_number} has open incidents ({listed}); close them before the loan.", agreement_number=loan.agreement_number, listed=listed),
+                               field="incidents")
+    return None
+
+
+def close_loan(session: Session, loan_id: uuid.UUID, on: date, *, expected_version: int | None = None) -> Loan:
+    """Close a loan whose every item is fully accounted (returned + consumed + lost = lent) and has no open incident."""
+    loan = get_loan(session, loan_id, expected_version)
+    step = _require(loan, "close")
+    on = _check_date(on, Msg("closing date"), "closed_on")
+    refusal = close_refusal(session, loan.id)
+    if refusal is not None:
+        raise refusal
     last = max((r.returned_on for r in returns(session, loan.id)), default=None)
     _not_before(on, last, Msg("closing date"), Msg("last return"), "closed_on")
     loan.closed_on = on

@@ -36,7 +36,7 @@ from lunar_desk.services.loan_view import LoanView
 from lunar_desk.services.loans import LoanFilter, LoanRow
 from lunar_desk.services.mass import format_mass
 from lunar_desk.services.results_view import loan_results
-from lunar_desk.ui.errors import run_guarded
+from lunar_desk.ui.errors import run_guarded, show_error
 from lunar_desk.ui.i18n import format_count, tr_label
 from lunar_desk.ui.loans.dialogs import ActionDialog, ReturnDialog, date_edit, incident_kinds, text_edit
 from lunar_desk.ui.loans.stewardship_pages import StewardshipPanel
@@ -497,6 +497,12 @@ class LoansTab(RecordSelection, QWidget):
                     return False
                 values = {}
             else:
+                if action == "close":  # say why it cannot be closed yet before asking to confirm
+                    with self.db.read() as s:
+                        refusal = loans.close_refusal(s, loan_id)
+                    if refusal is not None:
+                        show_error(self, refusal)
+                        return False
                 dialog = self.dialog_for(action)
                 if dialog is None or not dialog.exec():
                     return False

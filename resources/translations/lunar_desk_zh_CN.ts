@@ -4751,6 +4751,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>为列表中所选的评审专家保存下方填写的专业领域</translation>
     </message>
     <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Expertise &amp;keywords:</source>
+        <translation>专长关键词(&amp;K)：</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>

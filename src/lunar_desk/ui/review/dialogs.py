@@ -120,7 +120,13 @@ class ReviewersDialog(QDialog):
         for button in (self.toggle, self.save_expertise):
             button.setAutoDefault(False)  # they act on the selected reviewer; Enter must not press them
         row = QHBoxLayout()
+        person_label = QLabel(self.tr("&Person:"))
+        person_label.setBuddy(self.person)
+        expertise_label = QLabel(self.tr("Expertise &keywords:"))
+        expertise_label.setBuddy(self.expertise)
+        row.addWidget(person_label)
         row.addWidget(self.person, 2)
+        row.addWidget(expertise_label)
         row.addWidget(self.expertise, 3)
         row.addWidget(add)
         row2 = QHBoxLayout()

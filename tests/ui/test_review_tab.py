@@ -138,3 +138,17 @@ def test_round_summary_and_letter_are_written(window, db, qtbot, tmp_path):
     tab.export_letter(tmp_path / "letter.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "letter.pdf").exists(), timeout=20_000)
     assert (tmp_path / "letter.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_letter_of_an_application_still_being_decided_is_refused_with_a_reason(window, db, message_boxes):
+    """The crash sweep found it: "Decision letter PDF…" on an open round's application with undecided
+    items raised out of the button (the officer saw the error only by way of the last-resort hook)."""
+    fill(db)
+    tab, rnd = open_round(window, db)
+    with db.read() as s:
+        undecided = next(a.id for a in review.round_applications(s, rnd.id)
+                         if len(review.decisions(s, a.id)) < len(apps.requested_items(s, a.id)))
+    tab.decision_app.setCurrentIndex(find_data(tab.decision_app, undecided))
+    assert tab.letter_button.isEnabled()
+    assert tab.export_letter() is None
+    assert len(message_boxes) == 1 and "no committee decision yet" in message_boxes[0][1]

@@ -586,8 +586,15 @@ class ReviewTab(QWidget):
         app_id = self.decision_app.currentData()
         if app_id is None:
             return None
-        with self.db.read() as s:
-            view = review.decision_letter_view(s, app_id)
+        found = []
+
+        def read() -> None:  # refused while an item still waits for its decision: said, not raised
+            with self.db.read() as s:
+                found.append(review.decision_letter_view(s, app_id))
+
+        if not run_guarded(self, read):
+            return None
+        view = found[0]
         if out is None:
             from lunar_desk.documents.decision_letter import letter_filename
 

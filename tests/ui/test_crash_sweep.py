@@ -38,6 +38,15 @@ from lunar_desk.ui.keyboard import plain_text
 
 DEMO_DAY = date(2026, 11, 25)
 TABS = ["catalogue", "applications", "review", "loans", "results", "programme", "dashboard", "stewardship"]
+# The records each sweep must reach (a change to the demo data that loses one fails here, not silently);
+# the demo has no application "Forwarded to CLEP" (the review moves them all on) and no plain "Collected" loan.
+MUST_REACH = {
+    "applications": ("Draft", "Submitted to Secretariat", "Returned for fixes", "Resubmitted", "Under committee review",
+                     "Approved", "Partially approved", "Rejected", "Withdrawn"),
+    "loans": ("Awaiting signature", "Lapsed", "Signed", "Collected", "Partly returned", "Closed"),
+    "review": ("(Open)", "(Closed)"),
+    "catalogue": ("Available", "Reserved", "On loan", "Split"),
+}
 MAX_STATES = 12  # rows of different statuses tried per list
 MAX_CHOICES = 3  # choices of a selector combo (review rounds: open and closed; dashboard periods): first, middle, last
 NOTHING_MATCHES = "zz-no-such-record-zz"
@@ -60,13 +69,17 @@ def window(demo_db, settings, qtbot):
     w = MainWindow(demo_db.paths, settings)
     qtbot.addWidget(w)
     w.show()
+    w.build_tabs()
+    for widget in [w, *w.findChildren(QWidget)]:  # the demo's day, not the laptop's: deadlines as generated
+        if callable(getattr(widget, "today", None)) and not isinstance(getattr(type(widget), "today", None), property):
+            widget.today = lambda: DEMO_DAY
     w.attach(demo_db)
     settle()
     return w
 
 
 def answers_for(monkeypatch, tmp_path, accept: bool) -> Answers:
-    return Answers(tmp_path / "files", accept=accept).install(monkeypatch)
+    return Answers(tmp_path / "files", accept=accept, explore=True).install(monkeypatch)
 
 
 def report(answers: Answers) -> str:
@@ -189,6 +202,9 @@ def sweep_tab(window, name: str, answers: Answers) -> int:
         settle()
         selector = Selector(area)
         states: list[tuple[str, int] | None] = [None, *selector.states()]
+        reached = " ".join(state[0] for state in states[1:])
+        missing = [status for status in MUST_REACH.get(name, ()) if status not in reached]
+        assert not missing, f"{name}: the demo data has no record in {missing}; the sweep reached {reached}"
         filter_box = area.find_target() if hasattr(area, "find_target") else None
         page_choices: list[tuple[QTabWidget, int] | None] = [None, *sub_pages(area)]
         for state in states:

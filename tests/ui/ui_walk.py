@@ -44,6 +44,9 @@ class Answers:
     crashes: list[tuple[str, str]] = field(default_factory=list)
     opened: list[tuple[str, QDialog]] = field(default_factory=list)  # (where, dialog), message boxes aside
     boxes: list[tuple[str, str, str]] = field(default_factory=list)  # (where, title, text) of each message box
+    explore: bool = False  # also press the buttons inside each kind of dialog opened
+    _explored: set = field(default_factory=set)
+    _depth: int = 0
 
     def install(self, monkeypatch) -> Answers:
         monkeypatch.setattr(sys, "excepthook", self._excepthook)
@@ -78,6 +81,8 @@ class Answers:
 
     def _dialog(self, dialog: QDialog) -> int:
         self.opened.append((self.where, dialog))
+        if self.explore:
+            self._explore(dialog)
         if not self.accept:
             return int(QDialog.DialogCode.Rejected)
         dialog.setResult(int(QDialog.DialogCode.Rejected))
@@ -86,6 +91,23 @@ class Answers:
             ok.click()  # the form's own OK: its checks run as they do for the officer
             settle()
         return QDialog.result(dialog)  # some dialogs keep their own "result" attribute
+
+    def _explore(self, dialog: QDialog) -> None:
+        """Press the buttons of a dialog's own (Browse…, Add, Restore…), once per kind of dialog; the
+        dialogs they open are answered without going deeper."""
+        kind = (type(dialog).__name__, dialog.windowTitle())
+        if self._depth or kind in self._explored:
+            return
+        self._explored.add(kind)
+        self._depth += 1
+        outer = self.where
+        try:
+            for button in dialog_buttons(dialog):
+                if button.isEnabled() and button.isVisibleTo(dialog):
+                    press(button, self, f"{outer} → {type(dialog).__name__} → {button.text().replace('&', '')!r}")
+        finally:
+            self._depth -= 1
+            self.where = outer
 
     # --- the choosers ------------------------------------------------------------------------
 
@@ -136,6 +158,16 @@ def accept_button(dialog: QDialog) -> QAbstractButton | None:
             if box.buttonRole(button) in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole):
                 return button
     return None
+
+
+def dialog_buttons(dialog: QDialog) -> list[QAbstractButton]:
+    """A dialog's own buttons with a label: not OK/Cancel (its button box), not tabs or clear buttons."""
+    from PySide6.QtWidgets import QLineEdit, QTabBar
+
+    boxes = dialog.findChildren(QDialogButtonBox)
+    return [b for b in dialog.findChildren(QAbstractButton)
+            if b.text() and not any(box.isAncestorOf(b) for box in boxes)
+            and not isinstance(b.parentWidget(), (QTabBar, QLineEdit)) and b.window() is dialog]
 
 
 def settle(timeout_ms: int = 60_000) -> None:

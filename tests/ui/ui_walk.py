@@ -45,6 +45,7 @@ class Answers:
     opened: list[tuple[str, QDialog]] = field(default_factory=list)  # (where, dialog), message boxes aside
     boxes: list[tuple[str, str, str]] = field(default_factory=list)  # (where, title, text) of each message box
     explore: bool = False  # also press the buttons inside each kind of dialog opened
+    fill: str | None = None  # with accept: typed into every empty text field of a form before its OK
     _explored: set = field(default_factory=set)
     _depth: int = 0
 
@@ -86,6 +87,8 @@ class Answers:
         if not self.accept:
             return int(QDialog.DialogCode.Rejected)
         dialog.setResult(int(QDialog.DialogCode.Rejected))
+        if self.fill is not None:
+            fill_in(dialog, self.fill)
         ok = accept_button(dialog)
         if ok is not None and ok.isEnabled():
             ok.click()  # the form's own OK: its checks run as they do for the officer
@@ -158,6 +161,19 @@ def accept_button(dialog: QDialog) -> QAbstractButton | None:
             if box.buttonRole(button) in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole):
                 return button
     return None
+
+
+def fill_in(dialog: QDialog, text: str) -> None:
+    """Type ``text`` into every empty, editable text field of ``dialog`` (not spin boxes or date fields)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    for edit in dialog.findChildren(QLineEdit):
+        if (edit.isEnabled() and not edit.isReadOnly() and not edit.text() and edit.window() is dialog
+                and not isinstance(edit.parentWidget(), (QAbstractSpinBox, QComboBox))):
+            edit.setText(text)
+    for edit in dialog.findChildren(QPlainTextEdit):
+        if edit.isEnabled() and not edit.isReadOnly() and not edit.toPlainText() and edit.window() is dialog:
+            edit.setPlainText(text)
 
 
 def dialog_buttons(dialog: QDialog) -> list[QAbstractButton]:

@@ -4,7 +4,7 @@ apology (or an exception in a slot).
 With the demo data, every tab and sub-page is shown with nothing selected, with one record of each
 status its list shows (a loan of each status, an application of each status, each review round open
 or closed), and with a filter that hides everything; then every enabled button is pressed (each item of
-a button's menu), every menu item of the window is triggered, and the common keys (Enter, F2, Del,
+a button's menu), every choice of every combo is picked, every menu item of the window is triggered, and the common keys (Enter, F2, Del,
 Ctrl+N, F5, Ctrl+F) are pressed, also in the lists of a record's details; the same on a new, empty
 database.  Each kind of dialog opened gets its own buttons pressed too (Browse…, Add, Change…).
 
@@ -254,6 +254,9 @@ def sweep_tab(window, name: str, answers: Answers, *, demo: bool = True) -> int:
                     button = same[min(nth, len(same) - 1)]
                     presses += press(button, answers, f"{name}{' / ' + area_name if area_name else ''}{where_page}"
                                                       f" / {where_state} / {key!r}")
+                if not answers.accept:  # choosing opens no dialog: once is enough
+                    presses += choose_every_item(arrange, selector, answers,
+                                                 f"{name}{' / ' + area_name if area_name else ''}{where_page} / {where_state}")
                 for tabs, current in defaults.items():
                     if tabs.currentIndex() != current:
                         tabs.setCurrentIndex(current)
@@ -269,6 +272,31 @@ def sweep_tab(window, name: str, answers: Answers, *, demo: bool = True) -> int:
             filter_box.clear()
             settle()
     return presses
+
+
+def combos(scope: QWidget) -> list[QComboBox]:
+    return [c for c in scope.findChildren(QComboBox) if _in_window(c, scope) and c.isEnabled() and c.count() > 1]
+
+
+def choose_every_item(arrange, selector: Selector, answers: Answers, where: str) -> int:
+    """Pick each choice of each combo in the scope ``arrange()`` sets up (a filter, a recommendation, the
+    unit), then the first one again; the number of choices made."""
+    chosen = 0
+    for index in range(len(combos(arrange()))):
+        scope = arrange()
+        shown = combos(scope)
+        if index >= len(shown) or shown[index] is selector.combo:
+            continue
+        combo = shown[index]
+        name = combo.toolTip() or combo.objectName() or combo.itemText(0)
+        for item in [*range(1, combo.count()), 0]:
+            if not _in_window(combo, scope) or item >= combo.count():
+                break  # a choice changed the record shown
+            answers.where = f"{where} / combo {name!r} → {combo.itemText(item)!r}"
+            combo.setCurrentIndex(item)
+            settle()
+            chosen += 1
+    return chosen
 
 
 @pytest.mark.parametrize(("name", "accept"), [(name, accept) for accept in (False, True, "junk") for name in TABS

@@ -152,3 +152,28 @@ def test_the_letter_of_an_application_still_being_decided_is_refused_with_a_reas
     assert tab.letter_button.isEnabled()
     assert tab.export_letter() is None
     assert len(message_boxes) == 1 and "no committee decision yet" in message_boxes[0][1]
+
+
+def test_a_refused_score_is_explained_in_the_interface_language(window, db, qapp, tmp_path):
+    """The score hint showed the service's refusal as its English text under the Chinese interface."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.ui import i18n
+
+    fill(db)
+    tab, rnd = open_round(window, db)
+    grid = tab.scores
+    row, col = next((r, c) for r in range(grid.rowCount()) for c in range(2, grid.columnCount() - 1)
+                    if grid.item(r, c).text() == "")
+    assignment_id, criterion_id = grid.item(row, col).data(Qt.ItemDataRole.UserRole)
+    before = QLocale()
+    try:
+        assert i18n.install_translators(qapp, "zh_CN", cache=tmp_path / "qm") == "zh_CN"
+        assert not tab.enter_score(assignment_id, criterion_id, "9")  # out of the 1–5 scale: the service refuses
+        hint = tab.score_hint.text()
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert "whole numbers" not in hint and re.search(r"[\u4e00-\u9fff]", hint.split("：", 1)[1]), hint  # after 未保存：

@@ -4,9 +4,9 @@ apology (or an exception in a slot).
 With the demo data, every tab and sub-page is shown with nothing selected, with one record of each
 status its list shows (a loan of each status, an application of each status, each review round open
 or closed), and with a filter that hides everything; then every enabled button is pressed (each item of
-a button's menu), every choice of every combo is picked, every menu item of the window is triggered, and the common keys (Enter, F2, Del,
-Ctrl+N, F5, Ctrl+F) are pressed, also in the lists of a record's details; the same on a new, empty
-database.  Each kind of dialog opened gets its own buttons pressed too (Browse…, Add, Change…).
+a button's menu), every choice of every combo is picked, every menu item of the window is triggered,
+and the common keys (Enter, F2, Del, Ctrl+N, F5, Ctrl+F) are pressed, also in the lists of a record's
+details; the same on a new, empty database.  Each kind of dialog opened gets its own buttons pressed too (Browse…, Add, Change…).
 
 Dialogs and questions are answered the cautious way (Cancel); in a second pass on a fresh copy of the
 database the hurried way (OK on the form as it opened, the confirming button of a question, a file
@@ -166,7 +166,8 @@ class Selector:
         model, column = self.view.model(), status_column(self.view)
         row = state[1]
         if column is not None:  # the list may have been refilled: the first row of that status again
-            rows = [r for r in range(model.rowCount()) if f"status {str(model.index(r, column).data() or '')!r}" == state[0]]
+            rows = [r for r in range(model.rowCount())
+                    if f"status {str(model.index(r, column).data() or '')!r}" == state[0]]
             row = rows[0] if rows else -1
         if 0 <= row < model.rowCount():
             self.view.setCurrentIndex(model.index(row, 0))
@@ -255,8 +256,8 @@ def sweep_tab(window, name: str, answers: Answers, *, demo: bool = True) -> int:
                     presses += press(button, answers, f"{name}{' / ' + area_name if area_name else ''}{where_page}"
                                                       f" / {where_state} / {key!r}")
                 if not answers.accept:  # choosing opens no dialog: once is enough
-                    presses += choose_every_item(arrange, selector, answers,
-                                                 f"{name}{' / ' + area_name if area_name else ''}{where_page} / {where_state}")
+                    where = f"{name}{' / ' + area_name if area_name else ''}{where_page} / {where_state}"
+                    presses += choose_every_item(arrange, selector, answers, where)
                 for tabs, current in defaults.items():
                     if tabs.currentIndex() != current:
                         tabs.setCurrentIndex(current)
@@ -399,7 +400,8 @@ def test_the_common_keys_with_and_without_a_selection(window, accept, monkeypatc
                     settle()
                     focus = selector.view or selector.combo or area
                     focus.setFocus()
-                    where = "filter hides everything" if state == "filtered" else (state[0] if state else "nothing selected")
+                    where = ("filter hides everything" if state == "filtered"
+                             else state[0] if state else "nothing selected")
                     answers.where = f"{name}{' / ' + area_name if area_name else ''} / {where} / key {label}"
                     qtbot.keyClick(QApplication.focusWidget() or focus, key, modifier)
                     settle()
@@ -438,9 +440,9 @@ def keys_in_detail_lists(window, tab, area, pages, selector, answers, qtbot) -> 
                     if not chosen:
                         view.clearSelection()
                     view.setFocus()
-                    answers.where = (f"{tab.objectName()} / {page[0].tabText(page[1]).replace('&', '') if page else ''}"
-                                     f" / {type(view).__name__} {headers(view)[:1]} {'first item' if chosen else 'none'}"
-                                     f" selected / key {label}")
+                    page_name = page[0].tabText(page[1]).replace("&", "") if page else ""
+                    answers.where = (f"{tab.objectName()} / {page_name} / {type(view).__name__} {headers(view)[:1]}"
+                                     f" {'first item' if chosen else 'none'} selected / key {label}")
                     qtbot.keyClick(view, key, modifier)
                     settle()
                     pressed += 1

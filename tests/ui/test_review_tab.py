@@ -176,4 +176,4 @@ def test_a_refused_score_is_explained_in_the_interface_language(window, db, qapp
     finally:
         i18n.remove_translators(qapp)
         QLocale.setDefault(before)
-    assert "whole numbers" not in hint and re.search(r"[\u4e00-\u9fff]", hint.split("：", 1)[1]), hint  # after 未保存：
+    assert "whole numbers" not in hint and re.search(r"[\u4e00-\u9fff]", hint.split("：", 1)[1]), hint

@@ -533,7 +533,7 @@ class ReviewTab(QWidget):
                             text=text, top=self.grid.scale_max))
                     review.set_score(s, assignment_id, criterion_id, int(text))
         except UserError as exc:
-            self.score_hint.setText(self.tr("Not saved: {error}").format(error=tr_error(exc)))  # in the officer's language
+            self.score_hint.setText(self.tr("Not saved: {error}").format(error=tr_error(exc)))
             self.score_hint.setStyleSheet("color: #b00020;")
             return False
         row, col = self.scores.currentRow(), self.scores.currentColumn()

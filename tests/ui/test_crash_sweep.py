@@ -223,6 +223,7 @@ def sweep_tab(window, name: str, answers: Answers, *, demo: bool = True) -> int:
             states = states[:2]                      # period is enough for the slow chart and PDF writing
         filter_box = area.find_target() if hasattr(area, "find_target") else None
         page_choices: list[tuple[QTabWidget, int] | None] = [None, *sub_pages(area)]
+        tried: set[int] = set()  # the list's filter combos: the same with any record, picked once
         for state in states:
             for page in page_choices:
                 defaults = {tabs: tabs.currentIndex() for tabs in area.findChildren(QTabWidget)}
@@ -257,7 +258,7 @@ def sweep_tab(window, name: str, answers: Answers, *, demo: bool = True) -> int:
                                                       f" / {where_state} / {key!r}")
                 if not answers.accept:  # choosing opens no dialog: once is enough
                     where = f"{name}{' / ' + area_name if area_name else ''}{where_page} / {where_state}"
-                    presses += choose_every_item(arrange, selector, answers, where)
+                    presses += choose_every_item(arrange, selector, answers, where, tried)
                 for tabs, current in defaults.items():
                     if tabs.currentIndex() != current:
                         tabs.setCurrentIndex(current)
@@ -279,9 +280,10 @@ def combos(scope: QWidget) -> list[QComboBox]:
     return [c for c in scope.findChildren(QComboBox) if _in_window(c, scope) and c.isEnabled() and c.count() > 1]
 
 
-def choose_every_item(arrange, selector: Selector, answers: Answers, where: str) -> int:
+def choose_every_item(arrange, selector: Selector, answers: Answers, where: str, tried: set[int]) -> int:
     """Pick each choice of each combo in the scope ``arrange()`` sets up (a filter, a recommendation, the
-    unit), then the first one again; the number of choices made."""
+    unit), then the first one again; the number of choices made.  With a list of records to choose from,
+    a combo already shown with nothing selected (``tried``: a filter of the list) is not tried again."""
     chosen = 0
     for index in range(len(combos(arrange()))):
         scope = arrange()
@@ -289,6 +291,10 @@ def choose_every_item(arrange, selector: Selector, answers: Answers, where: str)
         if index >= len(shown) or shown[index] is selector.combo:
             continue
         combo = shown[index]
+        if selector.view is not None and id(combo) in tried:
+            continue
+        if selector.view is not None and not selector.view.currentIndex().isValid():
+            tried.add(id(combo))
         name = combo.toolTip() or combo.objectName() or combo.itemText(0)
         for item in [*range(1, combo.count()), 0]:
             if not _in_window(combo, scope) or item >= combo.count():

@@ -250,3 +250,18 @@ def test_ledger_always_balances(db, ops):
         # mass is conserved from the root down: leaves' mass plus what split parents consumed or lost
         assert accounted == root_mass
         assert all(x.mass_ug - x.consumed_ug - x.lost_ug >= 0 for x in leaves)
+
+
+def test_whether_a_sample_can_be_retired_is_known_before_the_retirement(db):
+    sid = add(db, mass=10_000)
+    with db.read() as s:
+        assert catalogue.check_retirable(s, sid).id == sid
+    with db.action() as s:
+        parent = catalogue.get_sample(s, sid)
+        catalogue.split_sample(s, sid, [SplitPart(f"{parent.sample_number}-01", 6_000),
+                                        SplitPart(f"{parent.sample_number}-02", 4_000)])
+    for check in (lambda s: catalogue.check_retirable(s, sid),
+                  lambda s: catalogue.retire_sample(s, sid, "consumed", "used up")):
+        with pytest.raises(LedgerError, match="only an available or reserved sample"):
+            with db.action() as s:
+                check(s)

@@ -131,3 +131,49 @@ def test_detail_pane_shows_lineage_and_history(window, db, qtbot):
     assert root.text(0) == "CE5C0400YJFM00406" and root.child(0).text(0) == "CE5C0400YJFM00406-01"
     assert tab.detail.history.topLevelItemCount() >= 1
     assert tab.detail.history.topLevelItem(0).text(1) == "test-officer"
+
+
+def test_a_part_s_unreadable_mass_is_explained_in_the_interface_language(window, db, qtbot, qapp, tmp_path):
+    """The reason a part's mass was refused came from the service in English under the Chinese interface."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.ui import i18n
+    from lunar_desk.ui.catalogue.split_dialog import MASS, SplitDialog
+
+    with db.action() as s:
+        catalogue.create_sample(s, SampleData("CE5C0400YJFM00407", "CE-5", 100_000))
+    tab = window.catalogue
+    sid = _select(tab, "CE5C0400YJFM00407")
+    before = QLocale()
+    try:
+        assert i18n.install_translators(qapp, "zh_CN", cache=tmp_path / "qm") == "zh_CN"
+        dialog = SplitDialog(db, sid, tab.filter_bar.unit.currentData(), tab)
+        qtbot.addWidget(dialog)
+        dialog.parts.item(0, MASS).setText("12 kg")  # not a unit Lunar Desk takes
+        text = dialog.balance.text()
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert "not a mass unit" not in text and re.search(r"[\u4e00-\u9fff]", text.split("kg")[-1]), text
+
+
+def test_retire_on_a_split_sample_says_why_before_asking_anything(window, db, qtbot, monkeypatch, message_boxes):
+    """The crash sweep saw it: Retire… on a split (or lent) sample let the officer choose, type a reason and
+    confirm, and only then said that such a sample cannot be retired here."""
+    from PySide6.QtWidgets import QDialog
+
+    from lunar_desk.services.catalogue import SplitPart
+
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
+    with db.action() as s:
+        sid = catalogue.create_sample(s, SampleData("CE5C0400YJFM00408", "CE-5", 10_000)).id
+        catalogue.split_sample(s, sid, [SplitPart("CE5C0400YJFM00408-01", 6_000),
+                                        SplitPart("CE5C0400YJFM00408-02", 4_000)])
+    tab = window.catalogue
+    _select(tab, "CE5C0400YJFM00408")
+    qtbot.mouseClick(tab.retire_button, Qt.MouseButton.LeftButton)
+    assert opened == [] and len(message_boxes) == 1
+    assert "only an available or reserved sample can be retired" in message_boxes[0][1]

@@ -108,3 +108,30 @@ def test_a_western_windows_csv_is_read_with_its_accents_and_the_dialog_says_how(
     dialog = open_dialog(qtbot, db, settings, path)
     assert dialog.plan.ok and dialog.plan.adds[0].values["notes"] == "Comisión Nacional"
     assert "Windows-1252" in dialog.summary.text()
+
+
+def test_why_a_file_could_not_be_read_is_said_in_the_interface_language(qtbot, db, settings, tmp_path, qapp,
+                                                                        message_boxes):
+    """The summary line put the reader's refusal into the translated sentence as its English text."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.ui import i18n
+
+    path = tmp_path / "release.xlsx"
+    path.write_bytes(b"not a workbook")
+    before = QLocale()
+    try:
+        assert i18n.install_translators(qapp, "zh_CN", cache=tmp_path / "qm") == "zh_CN"
+        dialog = ImportDialog(db, None, settings)
+        qtbot.addWidget(dialog)
+        operation = dialog.set_file(path)
+        qtbot.waitUntil(lambda: not operation.running(), timeout=15_000)
+        text = dialog.summary.text()
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert dialog.plan is None and len(message_boxes) == 1
+    reason = text.split("release.xlsx", 1)[-1]
+    assert "not a readable" not in text and re.search(r"[\u4e00-\u9fff]", reason), text

@@ -251,3 +251,42 @@ def test_new_round_states_its_criteria_in_full(db, qtbot):
     one_line = criteria.fontMetrics().horizontalAdvance(criteria.text()) <= criteria.contentsRect().width()
     wrapped_in_full = criteria.wordWrap() and criteria.height() >= criteria.heightForWidth(criteria.width())
     assert one_line or wrapped_in_full  # the sentence is not cut off at the dialog's edge
+
+
+def test_the_letter_of_an_application_still_being_decided_is_refused_with_a_reason(window, db, message_boxes):
+    """The crash sweep found it: "Decision letter PDF…" on an open round's application with undecided
+    items raised out of the button (the officer saw the error only by way of the last-resort hook)."""
+    fill(db)
+    tab, rnd = open_round(window, db)
+    with db.read() as s:
+        undecided = next(a.id for a in review.round_applications(s, rnd.id)
+                         if len(review.decisions(s, a.id)) < len(apps.requested_items(s, a.id)))
+    tab.decision_app.setCurrentIndex(find_data(tab.decision_app, undecided))
+    assert tab.letter_button.isEnabled()
+    assert tab.export_letter() is None
+    assert len(message_boxes) == 1 and "no committee decision yet" in message_boxes[0][1]
+
+
+def test_a_refused_score_is_explained_in_the_interface_language(window, db, qapp, tmp_path):
+    """The score hint showed the service's refusal as its English text under the Chinese interface."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from lunar_desk.ui import i18n
+
+    fill(db)
+    tab, rnd = open_round(window, db)
+    grid = tab.scores
+    row, col = next((r, c) for r in range(grid.rowCount()) for c in range(2, grid.columnCount() - 1)
+                    if grid.item(r, c).text() == "")
+    assignment_id, criterion_id = grid.item(row, col).data(Qt.ItemDataRole.UserRole)
+    before = QLocale()
+    try:
+        assert i18n.install_translators(qapp, "zh_CN", cache=tmp_path / "qm") == "zh_CN"
+        assert not tab.enter_score(assignment_id, criterion_id, "9")  # out of the 1–5 scale: the service refuses
+        hint = tab.score_hint.text()
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert "whole numbers" not in hint and re.search(r"[\u4e00-\u9fff]", hint.split("：", 1)[1]), hint

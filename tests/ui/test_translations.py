@@ -395,27 +395,15 @@ def _opens_a_dialog(text: str) -> bool:
 
 
 def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db, settings, qtbot, monkeypatch,
-                                                                message_boxes):
+                                                                tmp_path):
     """With demo data, every "…" menu item and every "…" button of every tab (first row selected) opens its
     dialog; no text, tooltip, placeholder or column header in the tabs and those dialogs is an English
     source string left untranslated, every dialog title and message box is Chinese."""
-    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+    from ui_walk import Answers
 
     from lunar_desk.ui.main_window import MainWindow
 
-    opened: list[tuple[str, QDialog]] = []
-    where = ["?"]
-
-    def record(dialog):
-        opened.append((where[0], dialog))
-        return int(QDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(QDialog, "exec", record)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    answers = Answers(tmp_path / "files").install(monkeypatch)  # every dialog recorded and cancelled
 
     w = MainWindow(demo_db.paths, settings)
     qtbot.addWidget(w)
@@ -436,7 +424,7 @@ def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db,
         check(tab.objectName(), tab)
         for button in tab.findChildren(QAbstractButton):
             if button.isEnabled() and _opens_a_dialog(button.text()) and button.menu() is None:
-                where[0] = f"{tab.objectName()} → {button.text()}"
+                answers.where = f"{tab.objectName()} → {button.text()}"
                 button.click()
                 QApplication.processEvents()
 
@@ -445,20 +433,22 @@ def test_every_dialog_the_menus_and_buttons_open_shows_chinese(chinese, demo_db,
             if action.menu() is not None:
                 walk(action.menu(), f"{path} → {action.text()}")
             elif action.isEnabled() and _opens_a_dialog(action.text()):
-                where[0] = f"{path} → {action.text()}"
+                answers.where = f"{path} → {action.text()}"
                 action.trigger()
                 QApplication.processEvents()
 
     for action in w.menuBar().actions():
         walk(action.menu(), action.text())
 
+    opened = answers.opened
     assert len(opened) >= 30, [f"{path}: {type(d).__name__}" for path, d in opened]  # the walk really opened them
+    assert not answers.crashes, answers.crashes
     for path, dialog in opened:
         name = f"{path} ({type(dialog).__name__})"
         problems += [f"{name} title: {p}" for p in _not_chinese([("title", dialog.windowTitle())])]
         check(name, dialog)
         dialog.deleteLater()
-    problems += [f"message box {title!r}: {text!r}" for title, text in message_boxes
+    problems += [f"message box {title!r}: {text!r}" for _, title, text in answers.boxes
                  if not CJK.search(title + text)]
     assert not problems, "English source strings shown under the Chinese interface:\n" + "\n".join(problems)
 

@@ -423,14 +423,10 @@ def record_consumption(session: Session, sample_id: uuid.UUID, consumed_ug: int 
     return sample
 
 
-def retire_sample(session: Session, sample_id: uuid.UUID, status: str, reason: str) -> Sample:
-    """End a leaf sample's life: consumed, returned to CLEP, or lost (reason required)."""
+def check_retirable(session: Session, sample_id: uuid.UUID) -> Sample:
+    """The sample, when it can be retired (available or reserved, and not split); otherwise the refusal,
+    so that the officer hears it before filling in the retirement."""
     sample = get_sample(session, sample_id)
-    target = SampleStatus(_enum_value(SampleStatus, status, Msg("status"), "status"))
-    if target not in RETIRE_STATUSES:
-        raise ValidationError(Msg("A sample can be retired only as consumed, returned to CLEP or lost."), field="status")
-    if not (reason or "").strip():
-        raise ValidationError(Msg("Say why the sample is retired; the reason goes into its history."), field="reason")
     if sample.status not in (SampleStatus.AVAILABLE, SampleStatus.RESERVED):
         raise LedgerError(
             Msg(
@@ -440,6 +436,18 @@ def retire_sample(session: Session, sample_id: uuid.UUID, status: str, reason: s
         )
     if children(session, sample.id):
         raise LedgerError(Msg("{sample_number} is split; retire its parts instead.", sample_number=sample.sample_number))
+    return sample
+
+
+def retire_sample(session: Session, sample_id: uuid.UUID, status: str, reason: str) -> Sample:
+    """End a leaf sample's life: consumed, returned to CLEP, or lost (reason required)."""
+    sample = get_sample(session, sample_id)
+    target = SampleStatus(_enum_value(SampleStatus, status, Msg("status"), "status"))
+    if target not in RETIRE_STATUSES:
+        raise ValidationError(Msg("A sample can be retired only as consumed, returned to CLEP or lost."), field="status")
+    if not (reason or "").strip():
+        raise ValidationError(Msg("Say why the sample is retired; the reason goes into its history."), field="reason")
+    check_retirable(session, sample.id)
     left = remaining_ug(sample)
     if target == SampleStatus.CONSUMED:
         sample.consumed_ug += left

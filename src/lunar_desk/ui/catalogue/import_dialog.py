@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
     def _read_failed(self, exc: BaseException) -> None:
         from lunar_desk.ui.errors import show_error
 
-        self.summary.setText(self.tr("The file could not be read: {error}").format(error=exc))
+        self.summary.setText(self.tr("The file could not be read: {error}").format(error=tr_error(exc)))
         show_error(self, exc)
 
     def _show_plan(self, result) -> None:

@@ -21,6 +21,7 @@ class RetireDialog(QDialog):
         self.db = db
         self.sample_id = sample_id
         with db.read() as s:
+            catalogue.check_retirable(s, sample_id)  # refused before the officer fills anything in
             self.detail = catalogue.sample_detail(s, sample_id)
         self.setWindowTitle(self.tr("Retire {number}").format(number=self.detail.sample_number))
         info = QLabel(

@@ -129,7 +129,8 @@ class SplitDialog(KeepsEdits, QDialog):
             try:
                 mass = parse_mass(self._text(row, MASS), default_unit=self.unit)
             except ValidationError as exc:
-                raise ValidationError(self.tr("Part {n}, mass: {error}").format(n=row + 1, error=exc), field="mass") from None
+                raise ValidationError(self.tr("Part {n}, mass: {error}").format(n=row + 1, error=tr_error(exc)),
+                                      field="mass") from None
             pieces_text = self._text(row, PIECES)
             if pieces_text and not pieces_text.isdigit():
                 raise ValidationError(self.tr("Part {n}, pieces: '{text}' is not a whole number.").format(n=row + 1, text=pieces_text),

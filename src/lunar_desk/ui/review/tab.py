@@ -32,7 +32,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import format_mass
 from lunar_desk.ui.applications.dialogs import ReasonDialog
 from lunar_desk.ui.errors import run_guarded
-from lunar_desk.ui.i18n import tr_label
+from lunar_desk.ui.i18n import tr_error, tr_label
 from lunar_desk.ui.operations import Operation
 from lunar_desk.ui.review.dialogs import AssignDialog, DecisionDialog, NewRoundDialog, ReviewersDialog
 from lunar_desk.ui.keyboard import DELETE, EDIT, NEW, button_keys, leave_grid_on_tab
@@ -546,7 +546,7 @@ class ReviewTab(QWidget):
                             text=text, top=self.grid.scale_max))
                     review.set_score(s, assignment_id, criterion_id, int(text))
         except UserError as exc:
-            self.score_hint.setText(self.tr("Not saved: {error}").format(error=exc))
+            self.score_hint.setText(self.tr("Not saved: {error}").format(error=tr_error(exc)))
             self.score_hint.setStyleSheet("color: #b00020;")
             return False
         row, col = self.scores.currentRow(), self.scores.currentColumn()
@@ -602,8 +602,15 @@ class ReviewTab(QWidget):
         app_id = self.decision_app.currentData()
         if app_id is None:
             return None
-        with self.db.read() as s:
-            view = review.decision_letter_view(s, app_id)
+        found = []
+
+        def read() -> None:  # refused while an item still waits for its decision: said, not raised
+            with self.db.read() as s:
+                found.append(review.decision_letter_view(s, app_id))
+
+        if not run_guarded(self, read):
+            return None
+        view = found[0]
         if out is None:
             from lunar_desk.documents.decision_letter import letter_filename
 

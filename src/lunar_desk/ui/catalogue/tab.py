@@ -35,7 +35,7 @@ from lunar_desk.services.changes import Changes
 from lunar_desk.services.mass import MassUnit, format_mass
 from lunar_desk.ui.catalogue.model import COLUMNS, ID_ROLE, SampleTableModel
 from lunar_desk.ui.errors import show_error
-from lunar_desk.ui.i18n import format_count, tr_label
+from lunar_desk.ui.i18n import format_count, tr_error, tr_label
 from lunar_desk.ui.keyboard import EDIT, NEW, button_keys
 from lunar_desk.ui.widgets import EmptyState, MassEdit, NoMatches, refill_combo
 
@@ -380,7 +380,7 @@ class CatalogueTab(QWidget):
         from lunar_desk.ui.operations import Operation
 
         return Operation(count, owner=self).on_success(show).on_failure(
-            lambda exc: self.count_label.setText(self.tr("Count failed: {error}").format(error=exc))).start()
+            lambda exc: self.count_label.setText(self.tr("Count failed: {error}").format(error=tr_error(exc)))).start()
 
     def _unit_changed(self) -> None:
         unit = self.filter_bar.current_unit()

@@ -98,3 +98,11 @@ def setup_logging(logs_dir: Path | None, *, level: int = logging.INFO) -> Path |
         except OSError:
             _crash_file = None
     return log_file
+
+
+def follow_data_folder(logs_dir: Path) -> Path | None:
+    """After the officer moves to another data folder: log there too, if this process logs to a file at
+    all (the application does; a test or a script that never called :func:`setup_logging` does not)."""
+    if not any(getattr(h, "lunar_desk", False) for h in logging.getLogger().handlers):
+        return None
+    return setup_logging(logs_dir)

@@ -186,3 +186,28 @@ def test_the_next_start_and_the_commands_use_the_chosen_folder(tmp_path, monkeyp
     assert opened[0].data_dir == tmp_path / "explicit"
     run_gui(build_parser().parse_args(["--demo"]))  # the demo keeps its own folder
     assert opened[1].data_dir != chosen / "demo" and opened[1].demo
+
+
+def test_the_log_moves_with_the_records(window, db, qtbot, tmp_path, monkeypatch, message_boxes):
+    import logging
+
+    from lunar_desk.logs import LOG_NAME, setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    setup_logging(db.paths.logs_dir)  # as the application does at start
+    try:
+        target = tmp_path / "moved"
+        choose(monkeypatch, target)
+        dialog = window.preferences_dialog()
+        qtbot.addWidget(dialog)
+        dialog.change_folder.click()
+        qtbot.waitUntil(lambda: window.db is not None and window.db.paths.data_dir == target, timeout=20_000)
+        logging.getLogger("lunar_desk").info("after the move")
+        for handler in root.handlers:
+            handler.flush()
+        assert "after the move" in (target / "logs" / LOG_NAME).read_text(encoding="utf-8")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()

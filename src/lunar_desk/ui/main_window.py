@@ -337,10 +337,12 @@ class MainWindow(QMainWindow):
         """Work in the data folder ``folder`` from now on (and at every start): close the database,
         remember the choice, open the one in ``folder``; the tabs re-attach."""
         from lunar_desk.config import resolve_paths
+        from lunar_desk.logs import follow_data_folder
         from lunar_desk.ui.startup_choices import save_data_folder
 
         save_data_folder(self.settings, folder)
         self.paths = resolve_paths(folder)
+        follow_data_folder(self.paths.logs_dir)  # the log goes with the records
         return self.reopen()
 
     def about_dialog(self) -> AboutDialog:
